@@ -1,0 +1,27 @@
+// A sheet as the shells hand it to the core: its used range as plain 2-D arrays.
+// Both shells (Office.js and ExcelJS) produce exactly this, so parsing is host-independent.
+
+/** A cell's value as a host reports it. Dates from ExcelJS arrive as Date; from Office.js as
+ * serial numbers with a date number format. Formula cells hold their result. */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface Grid {
+  /** The sheet's name as the user wrote it. */
+  readonly sheet: string;
+  /** 1-based row and column of values[0][0] (the used range's top-left cell). */
+  readonly top: number;
+  readonly left: number;
+  /** Rows of equal length; empty cells are null (Office.js "" is turned into null by the shell). */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Number formats, same shape as values ("General" when none). */
+  readonly numberFormats: readonly (readonly string[])[];
+  /** Merged areas inside the used range, as A1 ranges ("A1:C1"). */
+  readonly merges: readonly string[];
+  /** Excel tables (ListObjects) on the sheet, as A1 ranges including their header row. */
+  readonly tables: readonly string[];
+}
+
+/** Every sheet of a workbook, in tab order. */
+export interface WorkbookGrids {
+  readonly sheets: readonly Grid[];
+}
