@@ -1,0 +1,39 @@
+// What parse learns about where things are, and layout needs in order to write only into the
+// places the add-in owns.
+
+/** The meeting's descriptive fields (not used by the rules, printed on the summary). */
+export interface MeetingDetails {
+  readonly meetingName?: string;
+  readonly organization?: string;
+  readonly place?: string;
+  readonly countingHead?: string;
+  readonly countingMembers: readonly string[];
+}
+
+export interface RosterPlacement {
+  /** The roster sheet's name as the user wrote it. */
+  readonly sheet: string;
+  /** 1-based row of the roster's header. */
+  readonly headerRow: number;
+  /** 1-based rightmost column holding the user's content (result columns excluded). */
+  readonly lastUserColumn: number;
+  /** 1-based last row of the roster's data. */
+  readonly lastRow: number;
+  /** Person id → 1-based row on the roster. */
+  readonly personRows: Readonly<Record<string, number>>;
+  /** The result block a previous run wrote (its columns, and the caption's row when there is
+   * one), to be replaced; null when there is none. */
+  readonly ownedBlock: {
+    readonly firstColumn: number;
+    readonly lastColumn: number;
+    readonly captionRow: number | null;
+  } | null;
+}
+
+export interface ResultSheetState {
+  /** The name the sheet has or will have. */
+  readonly name: string;
+  readonly exists: boolean;
+  /** True when it exists and carries the add-in's marker (a previous run wrote it). */
+  readonly ours: boolean;
+}
