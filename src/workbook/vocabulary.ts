@@ -82,3 +82,56 @@ export const ENTRY_CODES: Readonly<
     { mark: "invalid", codes: ["0", "X"] },
   ],
 };
+
+/** The caption merged above the result columns a run writes on the roster (workbook.md 4.1). */
+export const RESULT_CAPTION = {
+  vi: "Kết quả lấy phiếu",
+  en: "Voting results",
+} as const satisfies Term;
+
+/** The result columns a run writes on the roster, right of the user's columns after one empty
+ * column. Parse recognizes any of them as the add-in's own (ignored as input, replaced by the
+ * next run); layout writes them in the order of RESULT_COLUMN_ORDER. */
+export const RESULT_COLUMNS = {
+  validEntries: { vi: "Phiếu hợp lệ", en: "Valid entries" },
+  high: { vi: "Tín nhiệm cao", en: "High confidence" },
+  highRate: { vi: "Tỷ lệ cao", en: "High %" },
+  medium: { vi: "Tín nhiệm", en: "Confidence" },
+  mediumRate: { vi: "Tỷ lệ tín nhiệm", en: "Confidence %" },
+  low: { vi: "Tín nhiệm thấp", en: "Low confidence" },
+  lowRate: { vi: "Tỷ lệ thấp", en: "Low %" },
+  confidence: { vi: "Tín nhiệm", en: "Confidence" },
+  confidenceRate: { vi: "Tỷ lệ tín nhiệm", en: "Confidence %" },
+  noConfidence: { vi: "Không tín nhiệm", en: "No confidence" },
+  noConfidenceRate: { vi: "Tỷ lệ không tín nhiệm", en: "No confidence %" },
+  band: { vi: "Mức", en: "Band" },
+  consequence: { vi: "Xử lý theo quy định", en: "Consequence" },
+} as const satisfies Record<string, Term>;
+
+export type ResultColumnKey = keyof typeof RESULT_COLUMNS;
+
+/** The result columns in writing order: three levels (qd96, nq96) or two (nq96-btn). */
+export const RESULT_COLUMN_ORDER: Readonly<
+  Record<"threeLevel" | "twoLevel", readonly ResultColumnKey[]>
+> = {
+  threeLevel: [
+    "validEntries",
+    "high",
+    "highRate",
+    "medium",
+    "mediumRate",
+    "low",
+    "lowRate",
+    "band",
+    "consequence",
+  ],
+  twoLevel: [
+    "validEntries",
+    "confidence",
+    "confidenceRate",
+    "noConfidence",
+    "noConfidenceRate",
+    "band",
+    "consequence",
+  ],
+};
