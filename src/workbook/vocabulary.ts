@@ -47,6 +47,9 @@ export const ROSTER_HEADERS = {
 export const BALLOT_HEADERS = {
   number: { vi: "Số phiếu", en: "Ballot no." },
   invalid: { vi: "Phiếu không hợp lệ", en: "Invalid ballot" },
+  /** Names a voter wrote on the ballot besides the printed ones: each non-blank cell of such a
+   * column is one extra name (rules.md section 2); the column may appear more than once. */
+  extraNames: { vi: "Ghi thêm", en: "Extra names" },
 } as const satisfies Record<string, Term>;
 
 export const HAND_TALLY_HEADERS = {
