@@ -129,6 +129,9 @@ export interface Exclusion {
   readonly kind: ExclusionKind;
   /** The user's words, or a generated reason for a date of appointment in the voting year. */
   readonly reason: string;
+  /** Set when the date of appointment decided it (the reason was generated in Vietnamese;
+   * `exclusionReasonText` gives it in either language). */
+  readonly appointedOn?: CivilDate;
 }
 
 export interface PersonResult {

@@ -1,0 +1,151 @@
+// Counting ballot by ballot (rules.md section 2). An invalid ballot counts in ballots collected
+// and gives an invalid entry to everybody; an invalid entry (blank, two or three boxes, name
+// crossed out) is invalid for that person only. For every person, levels + invalid = ballots.
+
+import { addOccurrence, reportForeignLevels, type Occurrences } from "./occurrences";
+import { ruleProblem } from "./problems";
+import { levelsOf } from "./regulations";
+import type { Roster, RosterEntry } from "./roster";
+import type {
+  BallotInput,
+  EntryMark,
+  Level,
+  Problem,
+  RegulationId,
+  Settings,
+  SourceRef,
+} from "./types";
+
+/** One person's counts: entries per level in `levelsOf` order, then invalid entries. */
+export type CountRow = readonly number[];
+
+export interface BallotTally {
+  /** Per roster row; null for a row whose id an earlier row has (it gets no counts). */
+  readonly counts: readonly (CountRow | null)[];
+  readonly validBallots: number;
+  readonly invalidBallots: number;
+}
+
+// What the current ballot gives a person besides a level index 0, 1, 2: an invalid entry
+// (blank, invalid, or a level of another regulation), or two entries at once.
+const INVALID_ENTRY = -1;
+const TWICE_ON_BALLOT = -2;
+
+/** A roster person while the ballots are read. `seenOn` stamps the ballot that set `mark`, so
+ * nothing needs clearing between ballots. */
+interface PersonSlot {
+  readonly entry: RosterEntry;
+  readonly excluded: boolean;
+  readonly levelCounts: number[];
+  seenOn: number;
+  mark: number;
+  markRef: SourceRef | undefined;
+}
+
+function isForeignLevel(mark: EntryMark, levels: readonly Level[]): mark is Level {
+  return mark !== "blank" && mark !== "invalid" && !levels.includes(mark);
+}
+
+/** Reports a ballot number used more than once (E301), with every ballot that carries it. */
+function checkBallotNumbers(ballots: readonly BallotInput[], problems: Problem[]): void {
+  const byNumber: Occurrences<string> = new Map();
+  for (const ballot of ballots) {
+    addOccurrence(byNumber, ballot.number.value.trim(), ballot.number.ref ?? ballot.ref);
+  }
+  for (const [number, refs] of byNumber) {
+    if (refs.length > 1) problems.push(ruleProblem("E301", { number, count: refs.length }, refs));
+  }
+}
+
+/** Whether the ballot counts; reports each extra name written on it (W301 kept, W302 voided). */
+function ballotIsValid(ballot: BallotInput, settings: Settings, problems: Problem[]): boolean {
+  const extraNames = ballot.extraNames ?? [];
+  const voids = settings.extraNames === "void-ballot";
+  for (const extra of extraNames) {
+    const params = { ballot: ballot.number.value, name: extra.value };
+    const refs = [extra.ref, ballot.ref];
+    problems.push(voids ? ruleProblem("W302", params, refs) : ruleProblem("W301", params, refs));
+  }
+  return !ballot.invalid && !(voids && extraNames.length > 0);
+}
+
+/** Counts every ballot for every person on the roster. `excluded[i]`: the roster's person i is
+ * not voted on; their non-blank entries are reported (W201) and their counts are not used. */
+export function countBallots(
+  regulation: RegulationId,
+  roster: Roster,
+  excluded: readonly boolean[],
+  ballots: readonly BallotInput[],
+  settings: Settings,
+  problems: Problem[]
+): BallotTally {
+  const levels = levelsOf(regulation);
+  const levelIndex = new Map<EntryMark, number>(levels.map((level, index) => [level, index]));
+  const slots = new Map<string, PersonSlot>();
+  for (const [id, entry] of roster.byId) {
+    slots.set(id, {
+      entry,
+      excluded: excluded[entry.index] === true,
+      levelCounts: levels.map(() => 0),
+      seenOn: -1,
+      mark: INVALID_ENTRY,
+      markRef: undefined,
+    });
+  }
+
+  const unknownPeople: Occurrences<string> = new Map();
+  const foreignLevels: Occurrences<Level> = new Map();
+  const excludedEntries: Occurrences<PersonSlot> = new Map();
+  const touched: PersonSlot[] = [];
+  let validBallots = 0;
+
+  checkBallotNumbers(ballots, problems);
+  ballots.forEach((ballot, ballotIndex) => {
+    const valid = ballotIsValid(ballot, settings, problems);
+    touched.length = 0;
+    for (const { personId, mark, ref } of ballot.entries) {
+      const slot = slots.get(personId);
+      if (slot === undefined) {
+        addOccurrence(unknownPeople, personId, ref);
+        continue;
+      }
+      if (isForeignLevel(mark, levels)) addOccurrence(foreignLevels, mark, ref);
+      if (slot.excluded && mark !== "blank") addOccurrence(excludedEntries, slot, ref);
+      if (slot.seenOn !== ballotIndex) {
+        slot.seenOn = ballotIndex;
+        slot.mark = levelIndex.get(mark) ?? INVALID_ENTRY;
+        slot.markRef = ref;
+        touched.push(slot);
+      } else if (slot.mark !== TWICE_ON_BALLOT) {
+        // Two entries for one person on one ballot: neither can be read as the voter's choice.
+        const params = { ballot: ballot.number.value, name: slot.entry.person.name };
+        problems.push(ruleProblem("E304", params, [slot.markRef, ref]));
+        slot.mark = TWICE_ON_BALLOT;
+      }
+    }
+    if (!valid) return;
+    validBallots += 1;
+    for (const slot of touched) {
+      if (slot.mark >= 0) slot.levelCounts[slot.mark] = (slot.levelCounts[slot.mark] ?? 0) + 1;
+    }
+  });
+
+  for (const [personId, refs] of unknownPeople) {
+    problems.push(ruleProblem("E303", { personId, count: refs.length }, refs));
+  }
+  reportForeignLevels(foreignLevels, problems);
+  const excludedInRosterOrder = [...excludedEntries].sort(
+    ([a], [b]) => a.entry.index - b.entry.index
+  );
+  for (const [slot, refs] of excludedInRosterOrder) {
+    const params = { name: slot.entry.person.name, count: refs.length };
+    problems.push(ruleProblem("W201", params, [...refs, slot.entry.person.ref]));
+  }
+
+  const counts: (CountRow | null)[] = roster.people.map(() => null);
+  for (const slot of slots.values()) {
+    const valid = slot.levelCounts.reduce((sum, count) => sum + count, 0);
+    counts[slot.entry.index] = [...slot.levelCounts, ballots.length - valid];
+  }
+  return { counts, validBallots, invalidBallots: ballots.length - validBallots };
+}

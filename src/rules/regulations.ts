@@ -1,0 +1,276 @@
+// What each regulation says, as data: its levels, its quorum, its bands and their consequences,
+// and the words a printed summary needs (rules.md sections 1, 3, 4 and 5).
+
+import type { Band, Lang, Level, RegulationId } from "./types";
+
+type Words = Readonly<Record<Lang, string>>;
+
+interface RegulationText {
+  readonly levels: readonly Level[];
+  readonly topLevel: Level;
+  readonly lowLevel: Level;
+  /** Bands that can occur: nq96-btn has no two-thirds band (Điều 17). */
+  readonly bands: readonly Band[];
+  /** qd96: a meeting without quorum may not proceed (blocking); nq96: a warning. */
+  readonly quorumBlocking: boolean;
+  readonly name: Words;
+  readonly bandNames: Readonly<Record<Band, Words>>;
+  readonly consequences: Readonly<Record<Band, Words>>;
+  readonly quorumRule: Words;
+  readonly thresholdNotes: readonly Words[];
+}
+
+const NO_CONSEQUENCE: Words = { vi: "Không phải xử lý", en: "No consequence" };
+
+const PERCENT_BASE_NOTE: Words = {
+  vi:
+    "Tỷ lệ phần trăm của mỗi mức được tính trên tổng số phiếu thu về (C), như nhau cho mọi người; " +
+    "không tính trên số người được triệu tập, số phiếu hợp lệ hay số phiếu hợp lệ của từng người. " +
+    "Tỷ lệ làm tròn đến hai chữ số thập phân.",
+  en:
+    "Each level's percentage is taken over the ballots collected (C), the same for everybody; " +
+    "not over the people summoned, the valid ballots or one person's valid entries. " +
+    "Percentages are rounded to two decimals.",
+};
+
+const WHOLE_NUMBERS_NOTE: Words = {
+  vi: "Các ngưỡng được so sánh trên số phiếu (số nguyên), không trên tỷ lệ đã làm tròn.",
+  en: "Thresholds compare numbers of ballots (whole numbers), never rounded percentages.",
+};
+
+const THREE_LEVELS: readonly Level[] = ["high", "medium", "low"];
+const TWO_LEVELS: readonly Level[] = ["confidence", "noConfidence"];
+const ALL_BANDS: readonly Band[] = ["none", "over-half", "two-thirds"];
+
+const LOW_BAND_NAMES: Readonly<Record<Band, Words>> = {
+  none: { vi: "Không quá 50% tín nhiệm thấp", en: "Low confidence 50% or less" },
+  "over-half": {
+    vi: "Trên 50% đến dưới 2/3 tín nhiệm thấp",
+    en: "Low confidence over 50%, under two thirds",
+  },
+  "two-thirds": { vi: "Từ 2/3 tín nhiệm thấp trở lên", en: "Low confidence two thirds or more" },
+};
+
+/** The threshold notes of the three-level votes; `article` names where the consequences are. */
+function threeLevelNotes(article: Words): readonly Words[] {
+  return [
+    PERCENT_BASE_NOTE,
+    {
+      vi:
+        "Trên 50%: số phiếu tín nhiệm thấp (L) lớn hơn một nửa số phiếu thu về, tức 2 × L > C " +
+        "(dấu >, lớn hơn hẳn); đúng 50% không thuộc trường hợp này.",
+      en:
+        "Over 50%: low-confidence entries (L) are more than half the ballots collected, that is " +
+        "2 × L > C (strictly greater, >); exactly 50% is not in this band.",
+    },
+    {
+      vi:
+        "Từ 2/3 trở lên: 3 × L ≥ 2 × C (dấu ≥, lớn hơn hoặc bằng); đúng 2/3 thuộc trường hợp này. " +
+        `Hệ quả theo ${article.vi}.`,
+      en:
+        "Two thirds or more: 3 × L ≥ 2 × C (greater than or equal, ≥); exactly two thirds is in " +
+        `this band. Consequences as in ${article.en}.`,
+    },
+    WHOLE_NUMBERS_NOTE,
+  ];
+}
+
+const COUNCIL_QUORUM_RULE: Words = {
+  vi:
+    "Nghị quyết không quy định số người có mặt tối thiểu; kỳ họp Hội đồng nhân dân cần ít nhất " +
+    "2/3 tổng số đại biểu (3 × có mặt ≥ 2 × triệu tập). Không đạt chỉ là cảnh báo.",
+  en:
+    "The resolution sets no attendance quorum; a People's Council session needs at least two " +
+    "thirds of all deputies (3 × present ≥ 2 × summoned). Not met is a warning only.",
+};
+
+const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
+  qd96: {
+    levels: THREE_LEVELS,
+    topLevel: "high",
+    lowLevel: "low",
+    bands: ALL_BANDS,
+    quorumBlocking: true,
+    name: {
+      vi:
+        "Quy định số 96-QĐ/TW ngày 02/02/2023 của Bộ Chính trị về việc lấy phiếu tín nhiệm đối với " +
+        "chức danh, chức vụ lãnh đạo, quản lý trong hệ thống chính trị",
+      en:
+        "Regulation 96-QĐ/TW of 2 February 2023 of the Politburo on confidence votes for " +
+        "leadership and management posts in the political system",
+    },
+    bandNames: LOW_BAND_NAMES,
+    consequences: {
+      none: NO_CONSEQUENCE,
+      "over-half": {
+        vi:
+          "Trên 50% tín nhiệm thấp: đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ " +
+          "chức vụ",
+        en:
+          "Over 50% low confidence: removed from planning for higher posts; relief from the post " +
+          "to be considered",
+      },
+      "two-thirds": {
+        vi: "Từ 2/3 tín nhiệm thấp trở lên: miễn nhiệm chức vụ, bố trí công tác khác thấp hơn",
+        en: "Two thirds or more low confidence: dismissed from the post, reassigned to lower work",
+      },
+    },
+    quorumRule: {
+      vi:
+        "Hội nghị chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt " +
+        "(3 × có mặt ≥ 2 × triệu tập).",
+      en:
+        "The meeting may proceed only with at least two thirds of the people summoned present " +
+        "(3 × present ≥ 2 × summoned).",
+    },
+    thresholdNotes: threeLevelNotes({
+      vi: "Điều 11 Quy định 96-QĐ/TW",
+      en: "Article 11 of Regulation 96-QĐ/TW",
+    }),
+  },
+  nq96: {
+    levels: THREE_LEVELS,
+    topLevel: "high",
+    lowLevel: "low",
+    bands: ALL_BANDS,
+    quorumBlocking: false,
+    name: {
+      vi:
+        "Nghị quyết số 96/2023/QH15 của Quốc hội về việc lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm " +
+        "đối với người giữ chức vụ do Quốc hội, Hội đồng nhân dân bầu hoặc phê chuẩn",
+      en:
+        "Resolution 96/2023/QH15 of the National Assembly on confidence and no-confidence votes " +
+        "for posts elected or approved by the National Assembly or a People's Council",
+    },
+    bandNames: {
+      ...LOW_BAND_NAMES,
+      "over-half": {
+        vi: "Quá nửa đến dưới 2/3 tín nhiệm thấp",
+        en: "Low confidence over half, under two thirds",
+      },
+    },
+    consequences: {
+      none: NO_CONSEQUENCE,
+      "over-half": {
+        vi: "Quá nửa tín nhiệm thấp: có thể xin từ chức; nếu không, bỏ phiếu tín nhiệm",
+        en: "Over half low confidence: may resign; otherwise a no-confidence vote is held",
+      },
+      "two-thirds": {
+        vi: "Từ 2/3 tín nhiệm thấp trở lên: cơ quan giới thiệu trình miễn nhiệm",
+        en: "Two thirds or more low confidence: the nominating body proposes dismissal",
+      },
+    },
+    quorumRule: COUNCIL_QUORUM_RULE,
+    thresholdNotes: threeLevelNotes({
+      vi: "Điều 12, 13 Nghị quyết 96/2023/QH15",
+      en: "Articles 12 and 13 of Resolution 96/2023/QH15",
+    }),
+  },
+  "nq96-btn": {
+    levels: TWO_LEVELS,
+    topLevel: "confidence",
+    lowLevel: "noConfidence",
+    bands: ["none", "over-half"],
+    quorumBlocking: false,
+    name: {
+      vi: "Nghị quyết số 96/2023/QH15 của Quốc hội: bỏ phiếu tín nhiệm",
+      en: "Resolution 96/2023/QH15 of the National Assembly: no-confidence vote",
+    },
+    bandNames: {
+      none: { vi: "Không quá nửa không tín nhiệm", en: "No confidence half or less" },
+      "over-half": { vi: "Quá nửa không tín nhiệm", en: "No confidence over half" },
+      // Never decided for this vote (bandOf stops at over-half); two thirds is also over half.
+      "two-thirds": { vi: "Quá nửa không tín nhiệm", en: "No confidence over half" },
+    },
+    consequences: {
+      none: NO_CONSEQUENCE,
+      "over-half": {
+        vi: "Quá nửa không tín nhiệm: cơ quan giới thiệu trình miễn nhiệm",
+        en: "No confidence over half: the nominating body proposes dismissal",
+      },
+      "two-thirds": {
+        vi: "Quá nửa không tín nhiệm: cơ quan giới thiệu trình miễn nhiệm",
+        en: "No confidence over half: the nominating body proposes dismissal",
+      },
+    },
+    quorumRule: COUNCIL_QUORUM_RULE,
+    thresholdNotes: [
+      PERCENT_BASE_NOTE,
+      {
+        vi:
+          "Quá nửa: số phiếu không tín nhiệm (L) lớn hơn một nửa số phiếu thu về, tức 2 × L > C " +
+          "(dấu >, lớn hơn hẳn); đúng 50% không thuộc trường hợp này. Hệ quả theo Điều 17 " +
+          "Nghị quyết 96/2023/QH15.",
+        en:
+          "Over half: no-confidence entries (L) are more than half the ballots collected, that is " +
+          "2 × L > C (strictly greater, >); exactly 50% is not in this band. Consequences as in " +
+          "Article 17 of Resolution 96/2023/QH15.",
+      },
+      WHOLE_NUMBERS_NOTE,
+    ],
+  },
+};
+
+const LEVEL_NAMES: Readonly<Record<Level | "invalid", Words>> = {
+  high: { vi: "Tín nhiệm cao", en: "High confidence" },
+  medium: { vi: "Tín nhiệm", en: "Confidence" },
+  low: { vi: "Tín nhiệm thấp", en: "Low confidence" },
+  confidence: { vi: "Tín nhiệm", en: "Confidence" },
+  noConfidence: { vi: "Không tín nhiệm", en: "No confidence" },
+  invalid: { vi: "Không hợp lệ", en: "Invalid" },
+};
+
+/** The regulation's levels in ballot order: qd96/nq96 high, medium, low; nq96-btn confidence,
+ * noConfidence. */
+export function levelsOf(regulation: RegulationId): readonly Level[] {
+  return REGULATIONS[regulation].levels;
+}
+
+/** The level whose count decides the band: "low" (tín nhiệm thấp) or "noConfidence". */
+export function lowLevelOf(regulation: RegulationId): Level {
+  return REGULATIONS[regulation].lowLevel;
+}
+
+/** The first level, used for ranking: "high" (tín nhiệm cao) or "confidence". */
+export function topLevelOf(regulation: RegulationId): Level {
+  return REGULATIONS[regulation].topLevel;
+}
+
+/** The bands a result can fall in, from none upwards. */
+export function bandsOf(regulation: RegulationId): readonly Band[] {
+  return REGULATIONS[regulation].bands;
+}
+
+export function isQuorumBlocking(regulation: RegulationId): boolean {
+  return REGULATIONS[regulation].quorumBlocking;
+}
+
+/** "Tín nhiệm cao" / "High confidence"; "invalid" names the invalid-entries count. */
+export function levelName(level: Level | "invalid", lang: Lang): string {
+  return LEVEL_NAMES[level][lang];
+}
+
+export function regulationName(regulation: RegulationId, lang: Lang): string {
+  return REGULATIONS[regulation].name[lang];
+}
+
+/** The band in words, for the "Mức" column. */
+export function bandName(regulation: RegulationId, band: Band, lang: Lang): string {
+  return REGULATIONS[regulation].bandNames[band][lang];
+}
+
+/** What follows from the band under the regulation, short enough for a table cell. */
+export function bandConsequence(regulation: RegulationId, band: Band, lang: Lang): string {
+  return REGULATIONS[regulation].consequences[band][lang];
+}
+
+/** The attendance rule in words, with the comparison written out. */
+export function quorumRuleText(regulation: RegulationId, lang: Lang): string {
+  return REGULATIONS[regulation].quorumRule[lang];
+}
+
+/** The notes under a printed summary: the percentage base and each threshold in words, stating
+ * whether it is `>` or `≥`, so that a reader can check every line by hand. */
+export function summaryNotes(regulation: RegulationId, lang: Lang): readonly string[] {
+  return REGULATIONS[regulation].thresholdNotes.map((note) => note[lang]);
+}
