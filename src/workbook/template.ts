@@ -1,0 +1,688 @@
+// The blank workbook in the standard layout (workbook.md sections 1–3), and the builder behind
+// it: the sample fills the same builder with made-up data, so a sample is exactly a filled-in
+// template and parse reads both the same way.
+//
+// Where the instructions go: on every sheet in a title block in column A, above the content with a
+// blank row between. Parse skips it: on Hội nghị it reads the rows whose cell holds a label (and
+// takes the first non-blank cell right of a label as its value, so nothing may stand to the right
+// of an empty value); on the tables the header row is the first row holding the required headers.
+// Layout can put its caption on the blank row above the header of Danh sách.
+
+import type { EntryMark, Lang, Level, RegulationId } from "../rules/types";
+import { cellAddress, rangeAddress } from "./layout/a1";
+import type {
+  FormatBlock,
+  ListValidation,
+  PlanCell,
+  SheetWrite,
+  ValueBlock,
+  WritePlan,
+} from "./plan";
+import {
+  BALLOT_HEADERS,
+  ENTRY_CODES,
+  HAND_TALLY_HEADERS,
+  MEETING_LABELS,
+  REGULATION_TEXTS,
+  ROSTER_HEADERS,
+  SHEETS,
+  type Term,
+} from "./vocabulary";
+
+export interface TemplateOptions {
+  readonly lang: Lang;
+  /** Numbered rows on Danh sách and Kiểm phiếu, and person columns on Phiếu. */
+  readonly people?: number;
+  /** Filled in on Hội nghị; when absent the user picks it from the drop-down. */
+  readonly regulation?: RegulationId;
+}
+
+export const TEMPLATE_DEFAULT_PEOPLE = 10;
+export const TEMPLATE_MAX_PEOPLE = 500;
+/** Ballot rows prepared on Phiếu (text format, drop-downs, borders): room for a National
+ * Assembly session; a user with more ballots copies the last row down. */
+export const TEMPLATE_BALLOT_ROWS = 500;
+
+/** A blank workbook in the standard layout. Throws a RangeError when `people` is not a whole
+ * number from 1 to TEMPLATE_MAX_PEOPLE (a caller's mistake, not the user's data). */
+export function templatePlan(options: TemplateOptions): WritePlan {
+  const people = options.people ?? TEMPLATE_DEFAULT_PEOPLE;
+  requireWholeIn("people", people, 1, TEMPLATE_MAX_PEOPLE);
+  const orders = Array.from({ length: people }, (_, index) => index + 1);
+  return standardWorkbookPlan({
+    lang: options.lang,
+    regulation: options.regulation ?? null,
+    meeting: options.regulation ? { regulation: REGULATION_TEXTS[options.regulation] } : {},
+    roster: orders.map((order) => ({ order })),
+    ballots: [],
+    ballotRows: TEMPLATE_BALLOT_ROWS,
+    handTally: orders.map((order) => ({ order, counts: {} })),
+  });
+}
+
+/** Throws a RangeError unless `value` is a whole number in [min, max]. */
+export function requireWholeIn(name: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The content of a workbook in the standard layout.
+
+export type MeetingKey = keyof typeof MEETING_LABELS;
+
+export interface RosterRow {
+  readonly order: number;
+  readonly name?: string;
+  readonly position?: string;
+  readonly unit?: string;
+  /** Excel serial date. */
+  readonly appointedOn?: number;
+  readonly exclusion?: string;
+}
+
+export interface BallotRow {
+  readonly number: number;
+  readonly invalid: boolean;
+  /** One code per roster row, in roster order; null: no box marked (a blank cell). */
+  readonly entries: readonly (string | null)[];
+}
+
+export interface HandTallyLine {
+  readonly order: number;
+  readonly name?: string;
+  readonly counts: Partial<Record<Level, number>>;
+  /** Invalid entries, invalid ballots included. */
+  readonly invalid?: number;
+}
+
+export interface StandardWorkbook {
+  readonly lang: Lang;
+  /** Decides the codes offered on Phiếu and the count columns of Kiểm phiếu; null when not
+   * chosen yet: the three-level codes are offered (qd96 and nq96 share them). */
+  readonly regulation: RegulationId | null;
+  /** Column B of Hội nghị by label; a missing key leaves the value empty. Dates as serials. */
+  readonly meeting: Partial<Record<MeetingKey, string | number>>;
+  readonly roster: readonly RosterRow[];
+  /** One row per ballot collected. */
+  readonly ballots: readonly BallotRow[];
+  /** Rows prepared on Phiếu; at least the number of ballots. */
+  readonly ballotRows: number;
+  readonly handTally: readonly HandTallyLine[];
+}
+
+/** The four input sheets, Hội nghị active. */
+export function standardWorkbookPlan(content: StandardWorkbook): WritePlan {
+  return {
+    sheets: [
+      meetingSheet(content),
+      rosterSheet(content),
+      ballotSheet(content),
+      handTallySheet(content),
+    ],
+  };
+}
+
+/** Two levels for the no-confidence vote (tín nhiệm, không tín nhiệm), three otherwise. */
+export function isTwoLevel(regulation: RegulationId | null): boolean {
+  return regulation === "nq96-btn";
+}
+
+/** The entry codes of a regulation. */
+export function entryCodesOf(regulation: RegulationId | null): (typeof ENTRY_CODES)["threeLevel"] {
+  return ENTRY_CODES[isTwoLevel(regulation) ? "twoLevel" : "threeLevel"];
+}
+
+/** The levels of a regulation, in the order of its entry codes. */
+export function entryLevels(regulation: RegulationId | null): Level[] {
+  return entryCodesOf(regulation).flatMap(({ mark }) => (isLevel(mark) ? [mark] : []));
+}
+
+function isLevel(mark: EntryMark): mark is Level {
+  return mark !== "invalid" && mark !== "blank";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Looks shared by the four sheets.
+
+/** Named: a printer or LibreOffice otherwise falls back to a serif face. Arial has every
+ * Vietnamese letter and LibreOffice maps it to a metric-compatible face. */
+const FONT_NAME = "Arial";
+const TEXT = "@";
+const WHOLE = "0";
+const DATE = "dd/mm/yyyy";
+type NumberFormat = typeof TEXT | typeof WHOLE | typeof DATE;
+
+const BODY_FONT = { name: FONT_NAME, size: 11 } as const;
+const TITLE_FONT = { name: FONT_NAME, size: 13, bold: true } as const;
+const HEADER_FONT = { name: FONT_NAME, size: 11, bold: true } as const;
+const NOTE_FONT = { name: FONT_NAME, size: 10, italic: true } as const;
+/** The second language's notes, quieter. */
+const SECOND_NOTE_FONT = { ...NOTE_FONT, color: "#595959" } as const;
+const HEADER_FILL = "#DDEBF7";
+const LABEL_FILL = "#F2F2F2";
+/** Two lines of wrapped header text. */
+const HEADER_ROW_HEIGHT = 30;
+
+/** A string is always text ("@"), whatever the column holds otherwise. */
+function formatOf(value: PlanCell, columnFormat: NumberFormat): string {
+  return typeof value === "string" ? TEXT : columnFormat;
+}
+
+/** A sheet's title and notes. */
+interface Intro {
+  readonly title: Term;
+  readonly notes: readonly Term[];
+}
+
+/** Vietnamese: title, Vietnamese notes, then the same notes in English; English: English only. */
+function introLines(lang: Lang, intro: Intro): { text: string; second: boolean }[] {
+  const first = lang === "vi" ? "vi" : "en";
+  const lines = [
+    { text: intro.title[first], second: false },
+    ...intro.notes.map((note) => ({ text: note[first], second: false })),
+  ];
+  if (lang === "vi") lines.push(...intro.notes.map((note) => ({ text: note.en, second: true })));
+  return lines;
+}
+
+/** The intro in column A from the first row, with its fonts. Long lines overflow into the empty
+ * cells to their right, as a title does. */
+function introBlock(
+  lang: Lang,
+  intro: Intro
+): { block: ValueBlock; formats: FormatBlock[]; rows: number } {
+  const lines = introLines(lang, intro);
+  const formats: FormatBlock[] = lines.map((line, index) => ({
+    range: cellAddress(index + 1, 1),
+    font: index === 0 ? TITLE_FONT : line.second ? SECOND_NOTE_FONT : NOTE_FONT,
+  }));
+  return {
+    block: {
+      at: "A1",
+      values: lines.map((line) => [line.text]),
+      numberFormats: lines.map(() => [TEXT]),
+    },
+    formats,
+    rows: lines.length,
+  };
+}
+
+/** How a term reads inside the other language's sentence: "Chức vụ (Position)". */
+function glossed(term: Term): string {
+  return `${term.vi} (${term.en})`;
+}
+
+/** A note that quotes vocabulary terms: Vietnamese quotes them as they are, English glosses them. */
+function noteWith(
+  terms: readonly Term[],
+  vi: (...quoted: string[]) => string,
+  en: (...quoted: string[]) => string
+): Term {
+  return { vi: vi(...terms.map((term) => term.vi)), en: en(...terms.map(glossed)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hội nghị: label/value pairs in A and B, the notes in D.
+
+const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
+  name: TEXT,
+  organization: TEXT,
+  date: DATE,
+  regulation: TEXT,
+  place: TEXT,
+  summoned: WHOLE,
+  present: WHOLE,
+  issued: WHOLE,
+  collected: WHOLE,
+  countingHead: TEXT,
+  countingMembers: TEXT,
+};
+
+const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
+const REQUIRED_MEETING_KEYS: readonly MeetingKey[] = [
+  "date",
+  "regulation",
+  "summoned",
+  "present",
+  "issued",
+  "collected",
+];
+
+const MEETING_INTRO: Intro = {
+  title: {
+    vi: "THÔNG TIN HỘI NGHỊ LẤY PHIẾU TÍN NHIỆM",
+    en: "THE MEETING THAT HOLDS THE CONFIDENCE VOTE",
+  },
+  notes: [
+    {
+      vi: "Ghi mỗi giá trị vào cột B, cạnh nhãn của nó ở cột A; giữ nguyên các nhãn.",
+      en: "Type each value in column B, beside its label in column A; keep the labels as they are.",
+    },
+    noteWith(
+      REQUIRED_MEETING_KEYS.map((key) => MEETING_LABELS[key]),
+      (...labels) => `Bắt buộc: ${labels.join(", ")}.`,
+      (...labels) => `Required: ${labels.join(", ")}.`
+    ),
+    noteWith(
+      [MEETING_LABELS.date],
+      (date) => `${date}: ngày/tháng/năm (dd/mm/yyyy); năm của ngày này là năm lấy phiếu.`,
+      (date) => `${date}: day/month/year (dd/mm/yyyy); its year is the voting year.`
+    ),
+    noteWith(
+      [MEETING_LABELS.regulation],
+      (regulation) => `${regulation}: chọn trong danh sách thả xuống.`,
+      (regulation) => `${regulation}: pick it from the drop-down list.`
+    ),
+    noteWith(
+      [MEETING_LABELS.summoned],
+      (summoned) =>
+        `Theo ${REGULATION_TEXTS.qd96}, hội nghị chỉ được tiến hành khi có mặt ít nhất 2/3 ${summoned.toLowerCase()}.`,
+      (summoned) =>
+        `Under ${REGULATION_TEXTS.qd96} the meeting may proceed only when at least 2/3 of ${summoned} are present.`
+    ),
+    noteWith(
+      [MEETING_LABELS.countingMembers],
+      (members) => `${members}: các tên cách nhau bằng dấu ;`,
+      (members) => `${members}: names separated by ;`
+    ),
+  ],
+};
+
+const REGULATION_MESSAGE: Term = {
+  vi: "Chọn một quy định trong danh sách.",
+  en: "Pick a regulation from the list.",
+};
+
+function meetingSheet(content: StandardWorkbook): SheetWrite {
+  const intro = introBlock(content.lang, MEETING_INTRO);
+  const top = intro.rows + 2;
+  const bottom = top + MEETING_KEYS.length - 1;
+  const values = MEETING_KEYS.map((key) => [MEETING_LABELS[key].vi, content.meeting[key] ?? null]);
+  const numberFormats = MEETING_KEYS.map((key, index) => [
+    TEXT,
+    formatOf(values[index]![1]!, MEETING_FORMATS[key]),
+  ]);
+  return {
+    sheet: SHEETS.meeting.vi,
+    kind: "own",
+    clear: [],
+    blocks: [intro.block, { at: cellAddress(top, 1), values, numberFormats }],
+    formats: [
+      { range: rangeAddress({ top: 1, left: 1, bottom, right: 2 }), font: BODY_FONT },
+      ...intro.formats,
+      {
+        range: rangeAddress({ top, left: 1, bottom, right: 2 }),
+        border: "all-thin",
+        vertical: "middle",
+      },
+      {
+        range: rangeAddress({ top, left: 1, bottom, right: 1 }),
+        font: HEADER_FONT,
+        fill: LABEL_FILL,
+      },
+    ],
+    merges: [],
+    columnWidths: [
+      { column: 1, width: 28 },
+      { column: 2, width: 48 },
+    ],
+    rowHeights: [],
+    validations: [
+      {
+        range: cellAddress(top + MEETING_KEYS.indexOf("regulation"), 2),
+        list: Object.values(REGULATION_TEXTS),
+        message: inLanguage(content.lang, REGULATION_MESSAGE),
+      },
+    ],
+    activate: true,
+  };
+}
+
+/** A short message: Vietnamese then English on the next line, or English only. */
+function inLanguage(lang: Lang, text: Term): string {
+  return lang === "vi" ? `${text.vi}\n${text.en}` : text.en;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The three tables: intro, a blank row, the header row, the body.
+
+interface Column {
+  readonly header: string;
+  /** Excel column width in characters. */
+  readonly width: number;
+  readonly format: NumberFormat;
+  readonly center?: boolean;
+}
+
+/** A drop-down over some columns of the body; columns are 1-based within the table. */
+interface ColumnValidation {
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  readonly list: readonly string[];
+  readonly message: string;
+}
+
+interface Table {
+  readonly sheet: string;
+  readonly lang: Lang;
+  readonly intro: Intro;
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** Rows prepared below the header (formats, borders, drop-downs); at least rows.length. */
+  readonly bodyRows: number;
+  readonly validations: readonly ColumnValidation[];
+}
+
+function tableSheet(table: Table): SheetWrite {
+  const intro = introBlock(table.lang, table.intro);
+  const headerRow = intro.rows + 2;
+  const lastColumn = table.columns.length;
+  const lastRow = headerRow + table.bodyRows;
+  const body = (left: number, right: number) =>
+    rangeAddress({ top: headerRow + 1, left, bottom: lastRow, right });
+  const bodyRows = Array.from({ length: table.bodyRows }, (_, index) =>
+    table.columns.map((_column, column) => table.rows[index]?.[column] ?? null)
+  );
+  const blocks: ValueBlock[] = [
+    intro.block,
+    {
+      at: cellAddress(headerRow, 1),
+      values: [table.columns.map((column) => column.header)],
+      numberFormats: [table.columns.map(() => TEXT)],
+    },
+  ];
+  const formats: FormatBlock[] = [
+    {
+      range: rangeAddress({ top: 1, left: 1, bottom: lastRow, right: lastColumn }),
+      font: BODY_FONT,
+    },
+    ...intro.formats,
+    {
+      range: rangeAddress({ top: headerRow, left: 1, bottom: headerRow, right: lastColumn }),
+      font: HEADER_FONT,
+      fill: HEADER_FILL,
+      border: "all-thin",
+      horizontal: "center",
+      vertical: "middle",
+      wrap: true,
+    },
+  ];
+  if (table.bodyRows > 0) {
+    blocks.push({
+      at: cellAddress(headerRow + 1, 1),
+      values: bodyRows,
+      numberFormats: bodyRows.map((row) =>
+        row.map((value, column) => formatOf(value, table.columns[column]!.format))
+      ),
+    });
+    formats.push({ range: body(1, lastColumn), border: "all-thin" });
+    for (const run of centeredRuns(table.columns)) {
+      formats.push({ range: body(run.first, run.last), horizontal: "center" });
+    }
+  }
+  return {
+    sheet: table.sheet,
+    kind: "own",
+    clear: [],
+    blocks,
+    formats,
+    merges: [],
+    columnWidths: table.columns.map((column, index) => ({
+      column: index + 1,
+      width: column.width,
+    })),
+    rowHeights: [{ row: headerRow, height: HEADER_ROW_HEIGHT }],
+    validations: table.bodyRows
+      ? table.validations.map((validation): ListValidation => ({
+          range: body(validation.firstColumn, validation.lastColumn),
+          list: validation.list,
+          message: validation.message,
+        }))
+      : [],
+  };
+}
+
+/** Runs of adjacent centred columns, so a hundred ballot columns take one format block. */
+function centeredRuns(columns: readonly Column[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  columns.forEach((column, index) => {
+    if (!column.center) return;
+    const last = runs[runs.length - 1];
+    if (last && last.last === index) last.last = index + 1;
+    else runs.push({ first: index + 1, last: index + 1 });
+  });
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Danh sách.
+
+const ROSTER_INTRO: Intro = {
+  title: { vi: "DANH SÁCH NGƯỜI ĐƯỢC LẤY PHIẾU TÍN NHIỆM", en: "THE PEOPLE VOTED ON" },
+  notes: [
+    noteWith(
+      [ROSTER_HEADERS.order, ROSTER_HEADERS.name, ROSTER_HEADERS.position],
+      (...headers) => `Mỗi người một dòng. Bắt buộc: ${headers.join(", ")}.`,
+      (...headers) => `One row per person. Required: ${headers.join(", ")}.`
+    ),
+    noteWith(
+      [ROSTER_HEADERS.exclusion, ROSTER_HEADERS.appointedOn],
+      (exclusion, appointed) =>
+        `${exclusion}: ghi lý do (đã có thông báo nghỉ công tác chờ nghỉ hưu, …); người có ${appointed.toLowerCase()} trong năm lấy phiếu cũng không được lấy phiếu.`,
+      (exclusion, appointed) =>
+        `${exclusion}: write the reason (retirement announced, …); a person whose ${appointed} falls in the voting year is not voted on either.`
+    ),
+    noteWith(
+      [ROSTER_HEADERS.order, SHEETS.ballots, SHEETS.handTally],
+      (order, ballots, tally) =>
+        `Trang ${ballots} và trang ${tally} gọi mỗi người bằng ${order}: thêm người thì thêm cả cột ở trang ${ballots} và dòng ở trang ${tally}.`,
+      (order, ballots, tally) =>
+        `${ballots} and ${tally} name each person by ${order}: a person added here needs a column on ${ballots} and a row on ${tally}.`
+    ),
+  ],
+};
+
+function rosterSheet(content: StandardWorkbook): SheetWrite {
+  return tableSheet({
+    sheet: SHEETS.roster.vi,
+    lang: content.lang,
+    intro: ROSTER_INTRO,
+    columns: [
+      { header: ROSTER_HEADERS.order.vi, width: 6, format: WHOLE, center: true },
+      { header: ROSTER_HEADERS.name.vi, width: 26, format: TEXT },
+      { header: ROSTER_HEADERS.position.vi, width: 42, format: TEXT },
+      { header: ROSTER_HEADERS.unit.vi, width: 28, format: TEXT },
+      { header: ROSTER_HEADERS.appointedOn.vi, width: 13, format: DATE, center: true },
+      { header: ROSTER_HEADERS.exclusion.vi, width: 40, format: TEXT },
+    ],
+    rows: content.roster.map((person) => [
+      person.order,
+      person.name ?? null,
+      person.position ?? null,
+      person.unit ?? null,
+      person.appointedOn ?? null,
+      person.exclusion ?? null,
+    ]),
+    bodyRows: content.roster.length,
+    validations: [],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phiếu.
+
+/** What each mark means on a ballot: its name, as the hand tally's headers say it. */
+const MARK_NAMES: Readonly<Record<EntryMark, Term>> = {
+  high: HAND_TALLY_HEADERS.high,
+  medium: HAND_TALLY_HEADERS.medium,
+  low: HAND_TALLY_HEADERS.low,
+  confidence: HAND_TALLY_HEADERS.confidence,
+  noConfidence: HAND_TALLY_HEADERS.noConfidence,
+  invalid: HAND_TALLY_HEADERS.invalid,
+  blank: { vi: "để trống: không đánh dấu ô nào", en: "blank: no box marked" },
+};
+
+/** Which entries are invalid (rules.md section 2), for the notes. */
+const INVALID_ENTRY_DETAIL: Term = {
+  vi: " (đánh dấu hai, ba ô hoặc gạch tên)",
+  en: " (two or three boxes marked, or the name crossed out)",
+};
+
+/** Mark x in Phiếu không hợp lệ for a ballot the committee did not issue. */
+export const INVALID_BALLOT_MARK = "x";
+
+/** The notes' version lists every accepted code and explains invalid entries; the drop-down's
+ * message (at most 225 characters in Excel) gives the first code of each mark only. */
+function codesNote(regulation: RegulationId | null, version: "notes" | "message"): Term {
+  const full = version === "notes";
+  const parts = (lang: Lang) => [
+    ...entryCodesOf(regulation).map(({ mark, codes }) => {
+      const shown = full ? codes.join(", ") : codes[0]!;
+      const detail = full && mark === "invalid" ? INVALID_ENTRY_DETAIL[lang] : "";
+      return `${shown} = ${MARK_NAMES[mark][lang]}${detail}`;
+    }),
+    MARK_NAMES.blank[lang],
+  ];
+  return { vi: `Mã: ${parts("vi").join("; ")}.`, en: `Codes: ${parts("en").join("; ")}.` };
+}
+
+/** The drop-down: the first code of each mark first (the ones the template offers), then the
+ * other accepted spellings, so hand-typed files pass too. */
+function acceptedCodes(regulation: RegulationId | null): string[] {
+  const scheme = entryCodesOf(regulation);
+  return [
+    ...scheme.map(({ codes }) => codes[0]!),
+    ...scheme.flatMap(({ codes }) => codes.slice(1)),
+  ];
+}
+
+function ballotIntro(regulation: RegulationId | null): Intro {
+  return {
+    title: { vi: "PHIẾU LẤY PHIẾU TÍN NHIỆM", en: "THE BALLOTS" },
+    notes: [
+      noteWith(
+        [MEETING_LABELS.collected, ROSTER_HEADERS.order, SHEETS.roster],
+        (collected, order, roster) =>
+          `Mỗi phiếu thu về một dòng; số dòng bằng ${collected.toLowerCase()}. Mỗi cột mang ${order} của một người ở trang ${roster}.`,
+        (collected, order, roster) =>
+          `One row per ballot collected; as many rows as ${collected}. Each column is headed by one person's ${order} on ${roster}.`
+      ),
+      codesNote(regulation, "notes"),
+      noteWith(
+        [BALLOT_HEADERS.invalid],
+        (invalid) =>
+          `${invalid}: đánh dấu ${INVALID_BALLOT_MARK} khi cả phiếu không do ban kiểm phiếu phát ra.`,
+        (invalid) =>
+          `${invalid}: mark ${INVALID_BALLOT_MARK} when the ballot was not issued by the counting committee.`
+      ),
+    ],
+  };
+}
+
+const INVALID_BALLOT_MESSAGE: Term = {
+  vi: `Đánh dấu ${INVALID_BALLOT_MARK} nếu phiếu không do ban kiểm phiếu phát ra.`,
+  en: `Mark ${INVALID_BALLOT_MARK} if the counting committee did not issue this ballot.`,
+};
+
+function ballotSheet(content: StandardWorkbook): SheetWrite {
+  const { lang, regulation } = content;
+  const people = content.roster.length;
+  return tableSheet({
+    sheet: SHEETS.ballots.vi,
+    lang,
+    intro: ballotIntro(regulation),
+    columns: [
+      { header: BALLOT_HEADERS.number.vi, width: 9, format: WHOLE, center: true },
+      { header: BALLOT_HEADERS.invalid.vi, width: 11, format: TEXT, center: true },
+      ...content.roster.map((person): Column => ({
+        header: String(person.order),
+        width: 6,
+        format: TEXT,
+        center: true,
+      })),
+    ],
+    rows: content.ballots.map((ballot) => [
+      ballot.number,
+      ballot.invalid ? INVALID_BALLOT_MARK : null,
+      ...ballot.entries,
+    ]),
+    bodyRows: Math.max(content.ballotRows, content.ballots.length),
+    validations: [
+      {
+        firstColumn: 2,
+        lastColumn: 2,
+        list: [INVALID_BALLOT_MARK],
+        message: inLanguage(lang, INVALID_BALLOT_MESSAGE),
+      },
+      ...(people > 0
+        ? [
+            {
+              firstColumn: 3,
+              lastColumn: 2 + people,
+              list: acceptedCodes(regulation),
+              message: inLanguage(lang, codesNote(regulation, "message")),
+            },
+          ]
+        : []),
+    ],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kiểm phiếu.
+
+const HAND_TALLY_INTRO: Intro = {
+  title: {
+    vi: "KIỂM PHIẾU: KẾT QUẢ ĐẾM CỦA BAN KIỂM PHIẾU",
+    en: "HAND TALLY: THE COUNTING COMMITTEE'S COUNT",
+  },
+  notes: [
+    noteWith(
+      [ROSTER_HEADERS.order, SHEETS.roster],
+      (order, roster) =>
+        `Mỗi người được lấy phiếu một dòng, gọi bằng ${order} như ở trang ${roster}; ghi số phiếu của từng mức.`,
+      (order, roster) =>
+        `One row per person voted on, named by ${order} as on ${roster}; write the count of each level.`
+    ),
+    noteWith(
+      [HAND_TALLY_HEADERS.invalid, MEETING_LABELS.collected],
+      (invalid, collected) =>
+        `${invalid}: gồm cả các phiếu không hợp lệ cả tờ; các cột của một dòng cộng lại bằng ${collected.toLowerCase()}.`,
+      (invalid, collected) =>
+        `${invalid}: invalid ballots included; the counts of a row add up to ${collected}.`
+    ),
+    noteWith(
+      [SHEETS.ballots],
+      (ballots) =>
+        `Khi có trang ${ballots}, kết quả tính từ trang đó; trang này dùng để đối chiếu.`,
+      (ballots) =>
+        `When ${ballots} is filled in, the result comes from it and this sheet is checked against it.`
+    ),
+  ],
+};
+
+function handTallySheet(content: StandardWorkbook): SheetWrite {
+  const levels = entryLevels(content.regulation);
+  const count = (header: Term): Column => ({ header: header.vi, width: 13, format: WHOLE });
+  return tableSheet({
+    sheet: SHEETS.handTally.vi,
+    lang: content.lang,
+    intro: HAND_TALLY_INTRO,
+    columns: [
+      { header: ROSTER_HEADERS.order.vi, width: 6, format: WHOLE, center: true },
+      { header: ROSTER_HEADERS.name.vi, width: 26, format: TEXT },
+      ...levels.map((level) => count(HAND_TALLY_HEADERS[level])),
+      count(HAND_TALLY_HEADERS.invalid),
+    ],
+    rows: content.handTally.map((line) => [
+      line.order,
+      line.name ?? null,
+      ...levels.map((level) => line.counts[level] ?? null),
+      line.invalid ?? null,
+    ]),
+    bodyRows: content.handTally.length,
+    validations: [],
+  });
+}
