@@ -1,0 +1,182 @@
+// The result columns on the roster (workbook.md section 4.1): right of the user's columns after
+// one empty column, one row per person on that person's own row. Only these cells, and the
+// previous run's block, are touched; the user's cells keep their values and formats.
+
+import {
+  bandConsequence,
+  bandName,
+  exclusionReasonText,
+  levelsOf,
+  type Lang,
+  type Level,
+  type PersonResult,
+  type RegulationId,
+  type TallyResult,
+} from "../../rules";
+import type { RosterPlacement } from "../placement";
+import type { SheetWrite } from "../plan";
+import {
+  RESULT_CAPTION,
+  RESULT_COLUMNS,
+  ROSTER_HEADERS,
+  type ResultColumnKey,
+} from "../vocabulary";
+import { rangeAddress } from "./a1";
+import { rate, SheetDraft, type DraftCell } from "./draft";
+import { BAND_FILLS, BODY_SIZE, font, HEADER_FILL } from "./style";
+
+interface ResultColumn {
+  readonly key: ResultColumnKey;
+  /** Width in characters; the band and the consequence wrap, the others fit their header. */
+  readonly width: (header: string) => number;
+  readonly horizontal: "left" | "center" | "right";
+  readonly cell: (person: PersonResult) => DraftCell;
+}
+
+const fitHeader = (header: string) => Math.max(10, [...header].length + 2);
+const BAND_WIDTH = 30;
+const CONSEQUENCE_WIDTH = 50;
+
+/** The columns in writing order: valid entries, each level's count and rate, band, consequence
+ * (the order RESULT_COLUMN_ORDER states, by which parse recognizes the block). */
+export function resultColumns(regulation: RegulationId, lang: Lang): readonly ResultColumn[] {
+  const levels = levelsOf(regulation);
+  const numeric = (key: ResultColumnKey, cell: ResultColumn["cell"]): ResultColumn => ({
+    key,
+    width: fitHeader,
+    horizontal: "center",
+    cell,
+  });
+  return [
+    numeric("validEntries", (person) => validEntries(person, levels)),
+    ...levels.flatMap((level) => [
+      numeric(level, (person) => person.counts?.[level] ?? null),
+      numeric(`${level}Rate`, (person) => {
+        const percent = person.percent?.[level];
+        return percent === undefined ? null : rate(percent);
+      }),
+    ]),
+    {
+      key: "band",
+      width: () => BAND_WIDTH,
+      horizontal: "left",
+      cell: (person) =>
+        person.exclusion
+          ? ROSTER_HEADERS.exclusion[lang]
+          : person.band && bandName(regulation, person.band, lang),
+    },
+    {
+      key: "consequence",
+      width: () => CONSEQUENCE_WIDTH,
+      horizontal: "left",
+      cell: (person) =>
+        person.exclusion
+          ? exclusionReasonText(person.exclusion, lang)
+          : person.band && bandConsequence(regulation, person.band, lang),
+    },
+  ];
+}
+
+/** Entries that named a level: ballots collected less invalid entries (invalid ballots included). */
+function validEntries(person: PersonResult, levels: readonly Level[]): number | null {
+  const counts = person.counts;
+  return counts ? levels.reduce((sum, level) => sum + (counts[level] ?? 0), 0) : null;
+}
+
+export function layoutRosterColumns(
+  result: TallyResult,
+  roster: RosterPlacement,
+  lang: Lang
+): SheetWrite {
+  const columns = resultColumns(result.regulation, lang);
+  const left = roster.lastUserColumn + 2;
+  const right = left + columns.length - 1;
+  const header = roster.headerRow;
+  const draft = new SheetDraft();
+
+  // Caption above the headers, only when the header row has a row above it: the user's rows are
+  // never moved to make room.
+  if (header > 1) {
+    const caption = { top: header - 1, left, bottom: header - 1, right };
+    draft.write(header - 1, left, [[RESULT_CAPTION[lang]]]);
+    draft.merge(caption);
+    draft.format(caption, headerLook);
+  }
+
+  const headers = columns.map((column) => RESULT_COLUMNS[column.key][lang]);
+  draft.write(header, left, [headers]);
+  draft.format({ top: header, left, bottom: header, right }, { ...headerLook, border: "all-thin" });
+
+  const placed = result.people
+    .map((person) => ({ person, row: roster.personRows[person.id] }))
+    .filter((entry): entry is { person: PersonResult; row: number } => entry.row !== undefined)
+    .sort((a, b) => a.row - b.row);
+  for (const run of consecutiveRuns(placed)) {
+    draft.write(
+      run[0]!.row,
+      left,
+      run.map(({ person }) => columns.map((column) => column.cell(person)))
+    );
+  }
+
+  if (roster.lastRow > header) {
+    const body = { top: header + 1, bottom: roster.lastRow };
+    draft.format(
+      { ...body, left, right },
+      { font: font(BODY_SIZE), vertical: "middle", border: "all-thin" }
+    );
+    columns.forEach((column, i) => {
+      const wraps = column.horizontal === "left";
+      draft.format(
+        { ...body, left: left + i, right: left + i },
+        { horizontal: column.horizontal, wrap: wraps }
+      );
+    });
+  }
+  for (const { person, row } of placed) {
+    if (person.band === "over-half" || person.band === "two-thirds") {
+      draft.format({ top: row, left, bottom: row, right }, { fill: BAND_FILLS[person.band] });
+    }
+  }
+
+  return draft.finish({
+    sheet: roster.sheet,
+    kind: "user",
+    clear: previousBlock(roster),
+    columnWidths: columns.map((column, i) => ({
+      column: left + i,
+      width: column.width(headers[i]!),
+    })),
+  });
+}
+
+const headerLook = {
+  font: font(BODY_SIZE, { bold: true }),
+  fill: HEADER_FILL,
+  horizontal: "center",
+  vertical: "middle",
+  border: "outline-thin",
+} as const;
+
+/** The previous run's block: its columns from the header to the last row, and its caption. */
+function previousBlock(roster: RosterPlacement): readonly string[] {
+  const owned = roster.ownedBlock;
+  if (!owned) return [];
+  const columns = { left: owned.firstColumn, right: owned.lastColumn };
+  const ranges = [rangeAddress({ ...columns, top: roster.headerRow, bottom: roster.lastRow })];
+  if (owned.captionRow !== null) {
+    ranges.push(rangeAddress({ ...columns, top: owned.captionRow, bottom: owned.captionRow }));
+  }
+  return ranges;
+}
+
+/** Splits rows sorted by row number into runs of consecutive rows, each written as one block. */
+function consecutiveRuns<T extends { readonly row: number }>(sorted: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const entry of sorted) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.row + 1 === entry.row) run.push(entry);
+    else runs.push([entry]);
+  }
+  return runs;
+}

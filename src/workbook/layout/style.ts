@@ -1,0 +1,64 @@
+// How the written cells look. One font everywhere: Vietnamese administrative documents are set
+// in Times New Roman, and LibreOffice substitutes Liberation Serif (same metrics, Vietnamese
+// glyphs) where it is missing. A named font also keeps a printer from falling back to its own.
+
+import type { FontSpec } from "../plan";
+
+export const FONT_NAME = "Times New Roman";
+
+export function font(size: number, options: Omit<FontSpec, "name" | "size"> = {}): FontSpec {
+  return { name: FONT_NAME, size, ...options };
+}
+
+export const BODY_SIZE = 11;
+
+/** Band fills: light for over half, stronger for two thirds; both stay legible under black text
+ * and remain two distinct greys on a black-and-white printer. */
+export const BAND_FILLS = {
+  "over-half": "#FFE699",
+  "two-thirds": "#F4B084",
+} as const;
+
+/** Header cells of the result tables. */
+export const HEADER_FILL = "#E7E6E6";
+
+/** The version line: small and grey, it is for matching a paper copy, not for reading aloud. */
+export const VERSION_COLOR = "#595959";
+
+/** Points per line of 11-point text, and the cell's padding above and below. */
+const LINE_HEIGHT = 14;
+const ROW_PADDING = 4;
+
+/** The height in points of a row whose tallest cell wraps to `lines` lines of `size`-point text. */
+export function rowHeightFor(lines: number, size = BODY_SIZE): number {
+  return Math.ceil((Math.max(1, lines) * LINE_HEIGHT * size) / BODY_SIZE + ROW_PADDING);
+}
+
+/** How many lines `text` takes in a column `width` characters wide, wrapped at spaces the way a
+ * spreadsheet does. A proportional serif face fits a little more than one character per width
+ * unit; counting one keeps the estimate on the safe side, so text is never cut. */
+export function lineCount(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = 0;
+    lines += 1;
+    for (const word of paragraph.split(" ").filter((part) => part !== "")) {
+      const length = [...word.normalize("NFC")].length;
+      if (used === 0) {
+        used = length;
+      } else if (used + 1 + length <= capacity) {
+        used += 1 + length;
+      } else {
+        lines += 1;
+        used = length;
+      }
+      // A word longer than the column breaks inside itself.
+      while (used > capacity) {
+        lines += 1;
+        used -= capacity;
+      }
+    }
+  }
+  return lines;
+}

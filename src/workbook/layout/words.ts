@@ -1,0 +1,72 @@
+// The words layout prints that are not the domain's (those come from the rules module) nor the
+// workbook's headers (those come from the vocabulary): titles, section names, figure labels,
+// the signature block. Vietnamese first, English second.
+
+import type { CivilDate, Lang, RegulationId } from "../../rules";
+
+export type Words = Readonly<Record<Lang, string>>;
+
+export const WORDS = {
+  title: { vi: "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", en: "CONFIDENCE VOTE RESULTS" },
+  titleNoConfidence: { vi: "KẾT QUẢ BỎ PHIẾU TÍN NHIỆM", en: "NO-CONFIDENCE VOTE RESULTS" },
+  figuresSection: { vi: "I. SỐ LIỆU HỘI NGHỊ", en: "I. MEETING FIGURES" },
+  tableSection: { vi: "II. KẾT QUẢ ĐỐI VỚI TỪNG NGƯỜI", en: "II. RESULTS PER PERSON" },
+  notes: { vi: "Ghi chú:", en: "Notes:" },
+  collectedBase: {
+    vi: "Tổng số phiếu thu về (C), căn cứ tính mọi tỷ lệ",
+    en: "Ballots collected (C), the base of every percentage",
+  },
+  quorum: { vi: "Điều kiện tiến hành", en: "Quorum" },
+  quorumMet: { vi: "Đạt", en: "Met" },
+  quorumNotMet: { vi: "Không đạt", en: "Not met" },
+  validBallots: { vi: "Số phiếu hợp lệ", en: "Valid ballots" },
+  invalidBallots: { vi: "Số phiếu không hợp lệ", en: "Invalid ballots" },
+  unknownBallots: {
+    vi: "Không xác định: chỉ có bảng kiểm phiếu, không có từng phiếu.",
+    en: "Unknown: only a hand tally was given, not the ballots themselves.",
+  },
+  votes: { vi: "Số phiếu", en: "Votes" },
+  share: { vi: "Tỷ lệ", en: "%" },
+  bandAndConsequence: { vi: "Mức / xử lý", en: "Band / consequence" },
+  signHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
+  fingerprint: { vi: "mã dữ liệu", en: "data fingerprint" },
+} as const satisfies Record<string, Words>;
+
+export function titleOf(regulation: RegulationId): Words {
+  return regulation === "nq96-btn" ? WORDS.titleNoConfidence : WORDS.title;
+}
+
+function twoDigits(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** The dateline above the signatures, its place left dotted for the committee to write by hand
+ * (the meeting's "place" is the voting body, not a town). Vietnamese follows Nghị định
+ * 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero. */
+export function dateline(date: CivilDate, lang: Lang): string {
+  if (lang === "en") return `…………, ${date.day} ${MONTHS_EN[date.month - 1] ?? ""} ${date.year}`;
+  const month = date.month <= 2 ? twoDigits(date.month) : String(date.month);
+  return `…………, ngày ${twoDigits(date.day)} tháng ${month} năm ${date.year}`;
+}
+
+/** The smallest attendance that meets the quorum, in words after the rule. */
+export function quorumNeeds(required: number, lang: Lang): string {
+  return lang === "vi"
+    ? `Cần ít nhất ${required} người có mặt.`
+    : `At least ${required} must be present.`;
+}
