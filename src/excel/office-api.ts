@@ -1,0 +1,131 @@
+// The part of the Excel JavaScript API this shell uses, and nothing more. Every member is typed
+// from @types/office-js, so a wrong name or shape fails to compile; test/excel/office-api-
+// conformance.ts proves the real Excel.RequestContext is assignable to RequestContext. The fake
+// host (src/fake-excel) implements exactly this subset.
+//
+// Requirement sets (ExcelApi) of the members below, from the API reference:
+//   1.1  worksheets, Worksheet name/getRange/delete/activate/tables, WorksheetCollection add/
+//        getItem, Range values/numberFormat/address/format/clear/select, RangeFormat font/fill/
+//        borders/alignment/wrapText, Table name/getRange
+//   1.2  Range merge/unmerge, RangeFormat columnWidth/rowHeight
+//   1.4  WorksheetCollection getItemOrNullObject, Worksheet getUsedRangeOrNullObject
+//   1.6  Application suspendApiCalculationUntilNextSync          (gated)
+//   1.8  Range dataValidation                                      (gated)
+//   1.9  Worksheet pageLayout, RangeAreas areas                    (gated)
+//   1.13 Range getMergedAreasOrNullObject                          (gated)
+
+/** Anything that can be loaded: properties are readable only after load() and sync(). */
+interface Loadable<T> {
+  load(propertyNames: string): T;
+  /** Readable after a sync; true when an *OrNullObject call found nothing. */
+  readonly isNullObject: boolean;
+}
+
+export interface RequestContext {
+  readonly workbook: Workbook;
+  readonly application: Application;
+  sync(): Promise<void>;
+}
+
+export type Application = Pick<Excel.Application, "suspendApiCalculationUntilNextSync">;
+
+export interface Workbook {
+  readonly worksheets: WorksheetCollection;
+}
+
+export interface WorksheetCollection extends Loadable<WorksheetCollection> {
+  readonly items: Worksheet[];
+  getItem(key: string): Worksheet;
+  getItemOrNullObject(key: string): Worksheet;
+  /** Adds a sheet after the last one. */
+  add(name?: string): Worksheet;
+}
+
+export interface Worksheet extends Loadable<Worksheet> {
+  readonly name: Excel.Worksheet["name"];
+  readonly tables: TableCollection;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: PageLayout;
+  getRange(address?: string): Range;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
+  delete(): void;
+  activate(): void;
+}
+
+export interface TableCollection extends Loadable<TableCollection> {
+  readonly items: Table[];
+}
+
+export interface Table extends Loadable<Table> {
+  readonly name: Excel.Table["name"];
+  getRange(): Range;
+}
+
+export interface Range extends Loadable<Range> {
+  values: Excel.Range["values"];
+  numberFormat: Excel.Range["numberFormat"];
+  readonly address: Excel.Range["address"];
+  readonly format: RangeFormat;
+  /** ExcelApi 1.8. */
+  readonly dataValidation: DataValidation;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  select(): void;
+  /** ExcelApi 1.13. */
+  getMergedAreasOrNullObject(): RangeAreas;
+}
+
+export interface RangeAreas extends Loadable<RangeAreas> {
+  /** ExcelApi 1.9. */
+  readonly areas: RangeCollection;
+}
+
+export interface RangeCollection extends Loadable<RangeCollection> {
+  readonly items: Range[];
+}
+
+export interface RangeFormat extends Pick<
+  Excel.RangeFormat,
+  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "columnWidth" | "rowHeight"
+> {
+  readonly font: RangeFont;
+  readonly fill: RangeFill;
+  readonly borders: RangeBorderCollection;
+}
+
+export type RangeFont = Pick<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color">;
+export type RangeFill = Pick<Excel.RangeFill, "color">;
+
+/** The borders the shell draws (no diagonals). */
+export type BorderEdge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+
+export interface RangeBorderCollection {
+  getItem(index: BorderEdge): RangeBorder;
+}
+
+export type RangeBorder = Pick<Excel.RangeBorder, "style" | "weight" | "color">;
+
+export interface DataValidation extends Pick<Excel.DataValidation, "rule" | "errorAlert"> {
+  clear(): void;
+}
+
+export interface PageLayout extends Pick<
+  Excel.PageLayout,
+  "paperSize" | "orientation" | "zoom" | "centerHorizontally"
+> {
+  readonly headersFooters: HeaderFooterGroup;
+  setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintMargins(unit: "Inches", marginOptions: Excel.PageLayoutMarginOptions): void;
+}
+
+export interface HeaderFooterGroup {
+  readonly defaultForAllPages: Pick<Excel.HeaderFooter, "centerFooter">;
+}
+
+/** Office.context.requirements, or a stand-in that says which ExcelApi versions exist. */
+export interface ApiSupport {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}

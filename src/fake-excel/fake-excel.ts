@@ -1,0 +1,140 @@
+// The fake Excel host: a workbook, a run() that hands out request contexts like Excel.run, and a
+// log of every sync (request and response sizes) so tests can hold the shell to its budget.
+
+import type { ApiSupport, Application, RequestContext, Workbook } from "../excel/office-api";
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../excel/payload";
+import { FakeOfficeError } from "./errors";
+import { emptyWorkbook, type FakeWorkbook } from "./model";
+import type { Operation, Session } from "./proxy";
+import { FakeWorksheetCollection } from "./worksheet";
+
+export interface FakeExcelOptions {
+  /** The highest ExcelApi requirement set the fake supports, e.g. "1.8". Default "1.17". */
+  readonly apiVersion?: string;
+  /** Excel on the web refuses larger requests and responses. Default 5 MB. */
+  readonly payloadLimitBytes?: number;
+}
+
+export interface SyncRecord {
+  /** UTF-8 length of the JSON of the queued operations. */
+  readonly requestBytes: number;
+  /** UTF-8 length of the JSON of what the loads returned. */
+  readonly responseBytes: number;
+  readonly operations: number;
+  /** suspendApiCalculationUntilNextSync() was called in this batch. */
+  readonly calculationSuspended: boolean;
+}
+
+export class FakeExcel {
+  readonly syncs: SyncRecord[] = [];
+  readonly support: ApiSupport;
+  readonly apiVersion: string;
+  readonly payloadLimitBytes: number;
+
+  constructor(
+    readonly workbook: FakeWorkbook = emptyWorkbook(),
+    options: FakeExcelOptions = {}
+  ) {
+    this.apiVersion = options.apiVersion ?? "1.17";
+    this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.support = {
+      isSetSupported: (name, minVersion = "1.1") =>
+        name === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0,
+    };
+  }
+
+  /** Like Excel.run: a fresh context per call; fails if operations were left unsynced. */
+  readonly run = async <T>(batch: (context: RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) {
+      throw new FakeOfficeError("PendingOperations", `${context.pending} operations never synced`);
+    }
+    return result;
+  };
+
+  /** A request context for tests that drive the shell's inner functions directly. */
+  context(): FakeContext {
+    return new FakeContext(this);
+  }
+}
+
+export class FakeContext implements RequestContext, Session {
+  readonly workbook: Workbook;
+  readonly application: Application;
+  private queue: Operation[] = [];
+  private calculationSuspended = false;
+
+  constructor(private readonly host: FakeExcel) {
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this, "workbook.worksheets", () => host.workbook),
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
+        this.enqueue({
+          request: { path: "application", action: "suspendApiCalculationUntilNextSync" },
+          run: () => {
+            this.calculationSuspended = true;
+            return 0;
+          },
+        });
+      },
+    };
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(operation: Operation): void {
+    this.queue.push(operation);
+  }
+
+  requireApi(version: string, member: string): void {
+    if (!this.host.support.isSetSupported("ExcelApi", version)) {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${member} needs ExcelApi ${version}; this host has ${this.host.apiVersion}`
+      );
+    }
+  }
+
+  async sync(): Promise<void> {
+    // A round trip to Excel: the caller always resumes later, never synchronously.
+    await Promise.resolve();
+    const batch = this.queue;
+    this.queue = [];
+    this.calculationSuspended = false;
+    const requestBytes = jsonBytes(batch.map((operation) => operation.request));
+    if (requestBytes > this.host.payloadLimitBytes) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+    }
+    let responseBytes = 0;
+    for (const operation of batch) responseBytes += operation.run();
+    if (responseBytes > this.host.payloadLimitBytes) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
+    }
+    this.host.syncs.push({
+      requestBytes,
+      responseBytes,
+      operations: batch.length,
+      calculationSuspended: this.calculationSuspended,
+    });
+  }
+
+  get model(): FakeWorkbook {
+    return this.host.workbook;
+  }
+}
+
+/** "1.10" > "1.9". */
+export function compareVersions(a: string, b: string): number {
+  const left = a.split(".").map(Number);
+  const right = b.split(".").map(Number);
+  for (let index = 0; index < Math.max(left.length, right.length); index += 1) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return 0;
+}

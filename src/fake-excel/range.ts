@@ -1,0 +1,252 @@
+// Fake Range, RangeAreas and RangeCollection: an area of one sheet, read and written as Excel
+// does (values and number formats as 2-D arrays, null leaves a cell unchanged).
+
+import type * as Api from "../excel/office-api";
+import { parseRange, rangeAddress, type CellBox } from "../workbook/layout/a1";
+import { readValue, writeValue } from "./cell-values";
+import { FakeOfficeError } from "./errors";
+import { cellAt, cellKey, eachCellOf, intersects, type FakeSheet } from "./model";
+import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
+import { FakeDataValidation, FakeRangeFormat } from "./range-format";
+
+/** A rectangle of cells on one sheet. */
+export interface Area {
+  readonly sheet: FakeSheet;
+  readonly box: CellBox;
+}
+
+/** How Excel writes a sheet in an address: quoted unless it is a plain word. */
+export function sheetReference(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "B3", "B3:D9", "$B$3:$D$9" → a box; InvalidArgument otherwise. */
+export function boxOf(address: string): CellBox {
+  const box = parseRange(address.replace(/\$/g, ""));
+  if (box === null) throw new FakeOfficeError("InvalidArgument", `"${address}" is not a range`);
+  return box;
+}
+
+export class FakeRange extends Proxy<Area> implements Api.Range {
+  protected readonly loadable = [
+    "values",
+    "numberFormat",
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ];
+
+  constructor(session: Session, path: string, locator: Locator<Area>, nullable = false) {
+    super(session, path, locator);
+    if (nullable) this.probe();
+  }
+
+  protected snapshot(area: Area, property: string): unknown {
+    const { sheet, box } = area;
+    switch (property) {
+      case "values":
+        return rowsOf(box, (row, column) => readValue(sheet.cells.get(cellKey(row, column))));
+      case "numberFormat":
+        return rowsOf(
+          box,
+          (row, column) => sheet.cells.get(cellKey(row, column))?.numberFormat ?? "General"
+        );
+      case "address":
+        return `${sheetReference(sheet.name)}!${rangeAddress(box)}`;
+      case "rowIndex":
+        return box.top - 1;
+      case "columnIndex":
+        return box.left - 1;
+      case "rowCount":
+        return box.bottom - box.top + 1;
+      default:
+        return box.right - box.left + 1;
+    }
+  }
+
+  /** The area, on a sheet that still exists. */
+  area(): Area {
+    const area = this.target();
+    liveSheet(this.session.model, area.sheet);
+    return area;
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  set values(rows: unknown[][]) {
+    this.setCells("values", rows, (cell, value) => writeValue(cell, value));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+  set numberFormat(rows: unknown[][]) {
+    this.setCells("numberFormat", rows, (cell, format) => {
+      if (format !== null && format !== undefined) cell.numberFormat = String(format);
+    });
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.session, `${this.path}.format`, () => this.area());
+  }
+
+  get dataValidation(): FakeDataValidation {
+    this.session.requireApi("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this.session, `${this.path}.dataValidation`, () => this.area());
+  }
+
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.write("clear", { applyTo }, () => {
+      const { sheet, box } = this.area();
+      eachCellOf(box, (row, column) => {
+        const key = cellKey(row, column);
+        const cell = sheet.cells.get(key);
+        if (cell === undefined) return;
+        if (applyTo !== "Formats") writeValue(cell, "");
+        if (applyTo !== "Contents") {
+          cell.numberFormat = "General";
+          cell.style = {};
+        }
+        if (cell.value === null && cell.formula === null && cell.numberFormat === "General") {
+          if (Object.keys(cell.style).length === 0) sheet.cells.delete(key);
+        }
+      });
+      // Clearing formats unmerges, as in Excel.
+      if (applyTo !== "Contents") {
+        sheet.merges = sheet.merges.filter((merge) => !intersects(merge, box));
+      }
+    });
+  }
+
+  merge(across = false): void {
+    this.write("merge", { across }, () => {
+      const { sheet, box } = this.area();
+      const boxes = across
+        ? Array.from({ length: box.bottom - box.top + 1 }, (_, index) => ({
+            ...box,
+            top: box.top + index,
+            bottom: box.top + index,
+          }))
+        : [box];
+      for (const merged of boxes) {
+        sheet.merges = sheet.merges.filter((existing) => !intersects(existing, merged));
+        sheet.merges.push(merged);
+        // A merged area keeps only its top-left value.
+        eachCellOf(merged, (row, column) => {
+          if (row !== merged.top || column !== merged.left) {
+            const cell = sheet.cells.get(cellKey(row, column));
+            if (cell !== undefined) writeValue(cell, "");
+          }
+        });
+      }
+    });
+  }
+
+  unmerge(): void {
+    this.write("unmerge", null, () => {
+      const { sheet, box } = this.area();
+      sheet.merges = sheet.merges.filter((merge) => !intersects(merge, box));
+    });
+  }
+
+  select(): void {
+    this.write("select", null, () => {
+      const { sheet, box } = this.area();
+      this.session.model.activeSheet = sheet.name;
+      this.session.model.selection = { sheet: sheet.name, address: rangeAddress(box) };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.session.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    return new FakeRangeAreas(this.session, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const { sheet, box } = this.area();
+      const boxes = sheet.merges.filter((merge) => intersects(merge, box));
+      return boxes.length === 0 ? null : { sheet, boxes };
+    });
+  }
+
+  /** Queues a 2-D write; at sync the array must have the range's shape, as Excel requires. */
+  private setCells(
+    property: string,
+    rows: unknown[][],
+    apply: (cell: ReturnType<typeof cellAt>, value: unknown) => void
+  ): void {
+    const copy = rows.map((row) => [...row]);
+    this.write("set", { property, value: copy }, () => {
+      const { sheet, box } = this.area();
+      const height = box.bottom - box.top + 1;
+      const width = box.right - box.left + 1;
+      if (copy.length !== height || copy.some((row) => row.length !== width)) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `${property} of ${rangeAddress(box)} needs ${height} rows of ${width} cells`
+        );
+      }
+      eachCellOf(box, (row, column) => {
+        const value = copy[row - box.top]![column - box.left];
+        if (value === null || value === undefined) return;
+        apply(cellAt(sheet, row, column), value);
+      });
+    });
+  }
+}
+
+export interface Areas {
+  readonly sheet: FakeSheet;
+  readonly boxes: readonly CellBox[];
+}
+
+export class FakeRangeAreas extends Proxy<Areas> implements Api.RangeAreas {
+  protected readonly loadable = ["address", "areaCount"];
+
+  constructor(session: Session, path: string, locator: Locator<Areas>) {
+    super(session, path, locator);
+    this.probe();
+  }
+
+  protected snapshot(areas: Areas, property: string): unknown {
+    if (property === "areaCount") return areas.boxes.length;
+    const sheet = sheetReference(areas.sheet.name);
+    return areas.boxes.map((box) => `${sheet}!${rangeAddress(box)}`).join(",");
+  }
+
+  get areas(): FakeRangeCollection {
+    this.session.requireApi("1.9", "RangeAreas.areas");
+    return new FakeRangeCollection(this.session, `${this.path}.areas`, () => this.resolve());
+  }
+}
+
+export class FakeRangeCollection
+  extends CollectionProxy<Areas, FakeRange>
+  implements Api.RangeCollection
+{
+  protected readonly itemLoadable = ["address", "values", "numberFormat"];
+
+  protected itemsOf(areas: Areas): FakeRange[] {
+    return areas.boxes.map(
+      (box, index) =>
+        new FakeRange(this.session, `${this.path}.items[${index}]`, () => ({
+          sheet: areas.sheet,
+          box,
+        }))
+    );
+  }
+}
+
+function rowsOf<V>(box: CellBox, cell: (row: number, column: number) => V): V[][] {
+  const rows: V[][] = [];
+  for (let row = box.top; row <= box.bottom; row += 1) {
+    const values: V[] = [];
+    for (let column = box.left; column <= box.right; column += 1) values.push(cell(row, column));
+    rows.push(values);
+  }
+  return rows;
+}

@@ -1,0 +1,173 @@
+// Fake worksheets and tables: find a sheet by name (case-insensitive, as Excel), add one at the
+// end, delete one, read its used range.
+
+import type * as Api from "../excel/office-api";
+import { FakeOfficeError } from "./errors";
+import { findSheet, newSheet, usedBox, type FakeSheet, type FakeWorkbook } from "./model";
+import { FakePageLayout } from "./page-layout";
+import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
+import { boxOf, FakeRange } from "./range";
+
+export class FakeWorksheetCollection
+  extends CollectionProxy<FakeWorkbook, FakeWorksheet>
+  implements Api.WorksheetCollection
+{
+  protected readonly itemLoadable = ["name", "position"];
+
+  protected itemsOf(workbook: FakeWorkbook): FakeWorksheet[] {
+    return workbook.sheets.map(
+      (sheet, index) => new FakeWorksheet(this.session, `${this.path}.items[${index}]`, () => sheet)
+    );
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.session, `${this.path}.getItem(${JSON.stringify(key)})`, () =>
+      findSheet(this.session.model, key)
+    );
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const path = `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`;
+    return new FakeWorksheet(this.session, path, () => findSheet(this.session.model, key), true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let added: FakeSheet | null = null;
+    this.write("add", { name }, (workbook) => {
+      const sheetName = name ?? nextSheetName(workbook);
+      checkSheetName(workbook, sheetName);
+      added = newSheet(sheetName);
+      workbook.sheets.push(added);
+    });
+    return new FakeWorksheet(this.session, `${this.path}.add(${JSON.stringify(name)})`, () => {
+      if (added === null) throw new FakeOfficeError("InvalidOperation", "sheet not added yet");
+      return added;
+    });
+  }
+}
+
+export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
+  protected readonly loadable = ["name", "position"];
+
+  constructor(session: Session, path: string, locator: Locator<FakeSheet>, nullable = false) {
+    super(session, path, locator);
+    if (nullable) this.probe();
+  }
+
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    return property === "name" ? sheet.name : this.session.model.sheets.indexOf(sheet);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.session, `${this.path}.tables`, () => this.resolve());
+  }
+
+  get pageLayout(): FakePageLayout {
+    this.session.requireApi("1.9", "Worksheet.pageLayout");
+    return new FakePageLayout(this.session, `${this.path}.pageLayout`, () => this.resolve());
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) {
+      throw new FakeOfficeError("InvalidArgument", "the fake needs an address");
+    }
+    return new FakeRange(this.session, `${this.path}.getRange(${JSON.stringify(address)})`, () => {
+      const sheet = this.resolve();
+      return sheet === null ? null : { sheet, box: boxOf(address) };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const path = `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`;
+    return new FakeRange(
+      this.session,
+      path,
+      () => {
+        const sheet = this.resolve();
+        const box =
+          sheet === null ? null : usedBox(liveSheet(this.session.model, sheet), valuesOnly);
+        return sheet === null || box === null ? null : { sheet, box };
+      },
+      true
+    );
+  }
+
+  delete(): void {
+    this.write("delete", null, (sheet) => {
+      const workbook = this.session.model;
+      liveSheet(workbook, sheet);
+      if (workbook.sheets.length === 1) {
+        throw new FakeOfficeError("InvalidOperation", "a workbook keeps at least one sheet");
+      }
+      const index = workbook.sheets.indexOf(sheet);
+      workbook.sheets.splice(index, 1);
+      if (workbook.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) {
+        workbook.activeSheet = workbook.sheets[Math.max(0, index - 1)]!.name;
+      }
+    });
+  }
+
+  activate(): void {
+    this.write("activate", null, (sheet) => {
+      this.session.model.activeSheet = liveSheet(this.session.model, sheet).name;
+    });
+  }
+}
+
+interface SheetTable {
+  readonly sheet: FakeSheet;
+  readonly table: FakeSheet["tables"][number];
+}
+
+export class FakeTableCollection
+  extends CollectionProxy<FakeSheet, FakeTable>
+  implements Api.TableCollection
+{
+  protected readonly itemLoadable = ["name"];
+
+  protected itemsOf(sheet: FakeSheet): FakeTable[] {
+    return sheet.tables.map(
+      (table, index) =>
+        new FakeTable(this.session, `${this.path}.items[${index}]`, () => ({ sheet, table }))
+    );
+  }
+}
+
+export class FakeTable extends Proxy<SheetTable> implements Api.Table {
+  protected readonly loadable = ["name"];
+
+  protected snapshot({ table }: SheetTable): unknown {
+    return table.name;
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.session, `${this.path}.getRange()`, () => {
+      const found = this.resolve();
+      return found === null ? null : { sheet: found.sheet, box: found.table.box };
+    });
+  }
+}
+
+/** Excel's rules for a sheet name. */
+function checkSheetName(workbook: FakeWorkbook, name: string): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) {
+    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name`);
+  }
+  if (findSheet(workbook, name) !== null) {
+    throw new FakeOfficeError("ItemAlreadyExists", `a sheet "${name}" exists`);
+  }
+}
+
+function nextSheetName(workbook: FakeWorkbook): string {
+  let number = workbook.sheets.length + 1;
+  while (findSheet(workbook, `Sheet${number}`) !== null) number += 1;
+  return `Sheet${number}`;
+}
