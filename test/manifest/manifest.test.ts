@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The add-in manifest, checked offline: Microsoft's XML schemas (xmllint), the resources it
 // refers to, the icons it names, its English overrides, and the production manifest written
 // from ADDIN_BASE_URL.
@@ -8,7 +9,6 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { checkBaseUrl, DEV_BASE_URL, productionManifest } from "../../scripts/build-manifest";
 
@@ -26,7 +26,8 @@ async function xmllint(file: string): Promise<{ ok: boolean; output: string }> {
 }
 
 const manifestXml = await readFile(join(root, "manifest.xml"), "utf8");
-const manifest = new JSDOM(manifestXml, { contentType: "text/xml" }).window.document;
+// jsdom's DOMParser, for XPath-free queries by tag name and attribute.
+const manifest = new DOMParser().parseFromString(manifestXml, "text/xml");
 
 function elements(name: string): Element[] {
   return [...manifest.getElementsByTagName(name)];

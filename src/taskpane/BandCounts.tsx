@@ -1,0 +1,50 @@
+// After a tally: how many people fall in each band, in the regulation's words.
+
+import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { Fragment } from "react";
+import type { TallyOutcome } from "../excel/host";
+import type { Band, Lang, RegulationId } from "../rules/types";
+import { formatCount, STRINGS } from "./strings";
+
+const useStyles = makeStyles({
+  list: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: "center",
+    margin: 0,
+  },
+  value: { margin: 0, textAlign: "end" },
+});
+
+const ROWS: readonly { band: Band | "excluded"; color: BadgeProps["color"] }[] = [
+  { band: "none", color: "success" },
+  { band: "over-half", color: "warning" },
+  { band: "two-thirds", color: "danger" },
+  { band: "excluded", color: "informative" },
+];
+
+export function BandCounts(props: {
+  readonly bands: TallyOutcome["bands"];
+  readonly regulation: RegulationId | null;
+  readonly lang: Lang;
+  readonly label: string;
+}) {
+  const styles = useStyles();
+  const s = STRINGS[props.lang];
+  return (
+    <dl className={styles.list} aria-label={props.label}>
+      {ROWS.map(({ band, color }) => (
+        <Fragment key={band}>
+          <dt>{s.bandLabel(band, props.regulation)}</dt>
+          <dd className={styles.value}>
+            <Badge appearance={props.bands[band] > 0 ? "filled" : "outline"} color={color}>
+              {formatCount(props.bands[band], props.lang)}
+            </Badge>
+          </dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

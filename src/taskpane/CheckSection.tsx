@@ -1,0 +1,40 @@
+// Kiểm tra / Check: read the workbook, show the meeting's figures and every problem found.
+
+import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { MeetingFigures } from "./MeetingFigures";
+import { ProblemList } from "./ProblemList";
+import { Section } from "./Section";
+import { STRINGS } from "./strings";
+import type { Pane } from "./use-pane";
+
+export function CheckSection({ pane }: { readonly pane: Pane }) {
+  const s = STRINGS[pane.lang];
+  return (
+    <Section title={s.checkHeading}>
+      <Body1>{s.checkIntro}</Body1>
+      <Button
+        appearance="primary"
+        disabled={pane.busy !== null}
+        onClick={pane.check}
+        icon={pane.busy === "check" ? <Spinner size="tiny" /> : undefined}
+      >
+        {pane.busy === "check" ? s.checking : s.checkButton}
+      </Button>
+      {pane.report && (
+        <>
+          <Subtitle2 as="h3">{s.meetingHeading}</Subtitle2>
+          <MeetingFigures report={pane.report} lang={pane.lang} />
+          <Subtitle2 as="h3">
+            {s.problemsHeading} ({pane.errors + pane.warnings})
+          </Subtitle2>
+          <Body1>{s.checkedStatus(pane.errors, pane.warnings)}</Body1>
+          <ProblemList
+            problems={pane.report.problems}
+            lang={pane.lang}
+            onSelectCell={pane.selectCell}
+          />
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,114 @@
+// The task pane: check the workbook, tally and write, create a template, settings. Designed for
+// Office's default 350 px pane. It knows the workbook only through the AddinHost it is given.
+
+import {
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import iconUrl from "../../assets/icon.svg";
+import type { AddinHost } from "../excel/host";
+import type { Lang } from "../rules/types";
+import { CheckSection } from "./CheckSection";
+import { SettingsSection } from "./SettingsSection";
+import { LANGUAGE_LABEL, STRINGS } from "./strings";
+import { TallySection } from "./TallySection";
+import { TemplateSection } from "./TemplateSection";
+import { usePane } from "./use-pane";
+
+const LANGS: readonly Lang[] = ["vi", "en"];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  header: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+  },
+  titles: { display: "flex", flexDirection: "column" },
+  title: { margin: 0 },
+  language: { gridColumn: "1 / -1" },
+  failure: { margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
+  // Read by screen readers, not shown: the visible outcome is in each section already.
+  liveRegion: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+export interface TaskPaneProps {
+  readonly host: AddinHost;
+  /** From Office's display language; the user can change it in the pane. */
+  readonly initialLang: Lang;
+}
+
+export function TaskPane({ host, initialLang }: TaskPaneProps) {
+  const styles = useStyles();
+  const pane = usePane(host, initialLang);
+  const s = STRINGS[pane.lang];
+  return (
+    <main className={styles.root} lang={pane.lang}>
+      <header className={styles.header}>
+        <img src={iconUrl} width={32} height={32} alt="" />
+        <div className={styles.titles}>
+          <Title3 as="h1" className={styles.title}>
+            {s.title}
+          </Title3>
+          <Caption1>{s.subtitle}</Caption1>
+        </div>
+        <Field label={LANGUAGE_LABEL} orientation="horizontal" className={styles.language}>
+          <Select
+            value={pane.lang}
+            disabled={pane.busy !== null}
+            onChange={(_, data) => {
+              const lang = LANGS.find((known) => known === data.value);
+              if (lang) pane.setLang(lang);
+            }}
+          >
+            {LANGS.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {s.languageNames[lang]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+      {pane.failure && (
+        <MessageBar intent="error" className={styles.failure}>
+          <MessageBarBody>
+            <MessageBarTitle>{s.hostFailedTitle}</MessageBarTitle>
+            {pane.failure}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <CheckSection pane={pane} />
+      <TallySection pane={pane} />
+      <TemplateSection pane={pane} />
+      <SettingsSection pane={pane} />
+      <div role="status" aria-live="polite" className={styles.liveRegion}>
+        {pane.announcement}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,257 @@
+// Every word the task pane shows, in Vietnamese and English. Messages about the workbook's
+// problems come from the host already translated; these are the pane's own words.
+
+import type { Band, ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
+
+export interface PaneStrings {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly languageNames: Readonly<Record<Lang, string>>;
+
+  readonly checkHeading: string;
+  readonly checkIntro: string;
+  readonly checkButton: string;
+  readonly checking: string;
+  readonly regulationLabel: string;
+  readonly regulationNames: Readonly<Record<RegulationId, string>>;
+  readonly meetingHeading: string;
+  readonly meetingUnreadable: string;
+  readonly figures: {
+    readonly summoned: string;
+    readonly present: string;
+    readonly issued: string;
+    readonly collected: string;
+    readonly validBallots: string;
+    readonly invalidBallots: string;
+  };
+  readonly notAvailable: string;
+  readonly quorumLabel: string;
+  readonly quorumMet: string;
+  readonly quorumNotMet: string;
+  readonly quorumRule: string;
+  readonly problemsHeading: string;
+  readonly noProblems: string;
+  readonly severity: Readonly<Record<Severity, string>>;
+  readonly cellLabel: string;
+  readonly goToCell: (place: string) => string;
+  readonly checkedStatus: (errors: number, warnings: number) => string;
+
+  readonly tallyHeading: string;
+  readonly tallyIntro: string;
+  readonly tallyButton: string;
+  readonly tallying: string;
+  readonly tallyNeedsCheck: string;
+  readonly tallyBlocked: string;
+  readonly acknowledgeWarnings: (warnings: number) => string;
+  readonly tallyWritten: string;
+  readonly tallyNotWritten: string;
+  readonly bandsHeading: string;
+  readonly bandLabel: (band: Band | "excluded", regulation: RegulationId | null) => string;
+  readonly showResultsButton: string;
+
+  readonly templateHeading: string;
+  readonly templateIntro: string;
+  readonly templateButton: string;
+  readonly creatingTemplate: string;
+  readonly templateCreated: (sheets: readonly string[]) => string;
+  readonly templateRefusedTitle: string;
+  readonly templateRefused: (existing: readonly string[]) => string;
+
+  readonly settingsHeading: string;
+  readonly extraNamesLabel: string;
+  readonly extraNamesHint: string;
+  readonly extraNames: Readonly<Record<ExtraNamePolicy, string>>;
+
+  readonly hostFailedTitle: string;
+}
+
+/** Always in both languages: a user stuck in the wrong language must still find the switch. */
+export const LANGUAGE_LABEL = "Ngôn ngữ / Language";
+
+const vi: PaneStrings = {
+  title: "Phiếu tín nhiệm",
+  subtitle: "Kiểm phiếu lấy phiếu tín nhiệm",
+  languageNames: { vi: "Tiếng Việt", en: "English" },
+
+  checkHeading: "Kiểm tra",
+  checkIntro: "Đọc các trang Hội nghị, Danh sách, Phiếu, Kiểm phiếu và báo các lỗi, cảnh báo.",
+  checkButton: "Kiểm tra",
+  checking: "Đang kiểm tra…",
+  regulationLabel: "Quy định áp dụng",
+  regulationNames: {
+    qd96: "QĐ 96-QĐ/TW",
+    nq96: "NQ 96/2023/QH15",
+    "nq96-btn": "NQ 96/2023/QH15 - bỏ phiếu tín nhiệm",
+  },
+  meetingHeading: "Số liệu hội nghị",
+  meetingUnreadable: "Chưa đọc được số liệu hội nghị.",
+  figures: {
+    summoned: "Số người được triệu tập",
+    present: "Số người có mặt",
+    issued: "Số phiếu phát ra",
+    collected: "Số phiếu thu về",
+    validBallots: "Số phiếu hợp lệ",
+    invalidBallots: "Số phiếu không hợp lệ",
+  },
+  notAvailable: "—",
+  quorumLabel: "Số người có mặt",
+  quorumMet: "Đủ",
+  quorumNotMet: "Không đủ",
+  quorumRule: "Cần ít nhất 2/3 số người được triệu tập có mặt.",
+  problemsHeading: "Lỗi và cảnh báo",
+  noProblems: "Không có lỗi hay cảnh báo nào.",
+  severity: { error: "Lỗi", warning: "Cảnh báo" },
+  cellLabel: "Ô",
+  goToCell: (place) => `Chọn ô ${place}`,
+  checkedStatus: (errors, warnings) =>
+    `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.` +
+    (errors > 0 ? " Cần sửa lỗi trước khi ghi kết quả." : ""),
+
+  tallyHeading: "Kiểm phiếu và ghi kết quả",
+  tallyIntro:
+    "Tính kết quả trên tổng số phiếu thu về, ghi vào trang Danh sách và lập trang Kết quả.",
+  tallyButton: "Kiểm phiếu và ghi kết quả",
+  tallying: "Đang kiểm phiếu và ghi kết quả…",
+  tallyNeedsCheck: "Hãy bấm Kiểm tra trước.",
+  tallyBlocked: "Còn lỗi: sửa lỗi trong bảng tính rồi kiểm tra lại.",
+  acknowledgeWarnings: (warnings) =>
+    `Tôi đã xem ${warnings} cảnh báo ở trên và vẫn muốn ghi kết quả.`,
+  tallyWritten: "Đã ghi kết quả.",
+  tallyNotWritten: "Chưa ghi gì: còn lỗi.",
+  bandsHeading: "Số người theo mức",
+  bandLabel: (band, regulation) => {
+    switch (band) {
+      case "none":
+        return "Không thuộc diện xử lý";
+      case "over-half":
+        return regulation === "nq96-btn"
+          ? "Quá nửa phiếu không tín nhiệm"
+          : "Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp";
+      case "two-thirds":
+        return "Từ 2/3 phiếu tín nhiệm thấp trở lên";
+      case "excluded":
+        return "Không lấy phiếu";
+    }
+  },
+  showResultsButton: "Xem trang Kết quả",
+
+  templateHeading: "Tạo mẫu",
+  templateIntro: "Thêm các trang trống theo mẫu chuẩn: Hội nghị, Danh sách, Phiếu, Kiểm phiếu.",
+  templateButton: "Tạo mẫu",
+  creatingTemplate: "Đang tạo mẫu…",
+  templateCreated: (sheets) => `Đã tạo các trang: ${sheets.join(", ")}.`,
+  templateRefusedTitle: "Không tạo mẫu",
+  templateRefused: (existing) =>
+    `Bảng tính đã có trang ${existing.join(", ")}. Không ghi đè lên dữ liệu của bạn: hãy dùng một bảng tính mới.`,
+
+  settingsHeading: "Cài đặt",
+  extraNamesLabel: "Phiếu ghi thêm tên người ngoài danh sách",
+  extraNamesHint: "Quy định năm 2023 chưa nói rõ; mỗi trường hợp đều được báo thành cảnh báo.",
+  extraNames: {
+    "ignore-name": "Phiếu vẫn hợp lệ, bỏ qua tên ghi thêm (mặc định)",
+    "void-ballot": "Cả phiếu không hợp lệ",
+  },
+
+  hostFailedTitle: "Không thực hiện được",
+};
+
+const en: PaneStrings = {
+  title: "Confidence vote",
+  subtitle: "Counting a confidence vote",
+  languageNames: { vi: "Tiếng Việt", en: "English" },
+
+  checkHeading: "Check",
+  checkIntro:
+    "Reads the Meeting, Roster, Ballots and Hand tally sheets and lists errors and warnings.",
+  checkButton: "Check",
+  checking: "Checking…",
+  regulationLabel: "Regulation",
+  regulationNames: {
+    qd96: "QĐ 96-QĐ/TW",
+    nq96: "NQ 96/2023/QH15",
+    "nq96-btn": "NQ 96/2023/QH15 - no-confidence vote",
+  },
+  meetingHeading: "Meeting figures",
+  meetingUnreadable: "The meeting figures could not be read yet.",
+  figures: {
+    summoned: "Summoned",
+    present: "Present",
+    issued: "Ballots issued",
+    collected: "Ballots collected",
+    validBallots: "Valid ballots",
+    invalidBallots: "Invalid ballots",
+  },
+  notAvailable: "—",
+  quorumLabel: "Attendance",
+  quorumMet: "Quorum met",
+  quorumNotMet: "Quorum not met",
+  quorumRule: "At least two thirds of those summoned must be present.",
+  problemsHeading: "Errors and warnings",
+  noProblems: "No errors and no warnings.",
+  severity: { error: "Error", warning: "Warning" },
+  cellLabel: "Cell",
+  goToCell: (place) => `Select cell ${place}`,
+  checkedStatus: (errors, warnings) =>
+    `Checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.` +
+    (errors > 0 ? " Fix the errors before writing the results." : ""),
+
+  tallyHeading: "Tally and write",
+  tallyIntro:
+    "Computes the results over ballots collected, writes them on the Roster and makes the Results sheet.",
+  tallyButton: "Tally and write",
+  tallying: "Tallying and writing…",
+  tallyNeedsCheck: "Run Check first.",
+  tallyBlocked: "Errors stand: fix them in the workbook, then check again.",
+  acknowledgeWarnings: (warnings) =>
+    `I have read the ${warnings === 1 ? "warning" : `${warnings} warnings`} above and want to write the results.`,
+  tallyWritten: "The results are written.",
+  tallyNotWritten: "Nothing was written: errors stand.",
+  bandsHeading: "People by band",
+  bandLabel: (band, regulation) => {
+    switch (band) {
+      case "none":
+        return "No consequence";
+      case "over-half":
+        return regulation === "nq96-btn"
+          ? "Over half no confidence"
+          : "Over half, under two thirds low";
+      case "two-thirds":
+        return "Two thirds or more low";
+      case "excluded":
+        return "Not voted on";
+    }
+  },
+  showResultsButton: "Show the Results sheet",
+
+  templateHeading: "Create template",
+  templateIntro: "Adds the standard blank sheets: Meeting, Roster, Ballots, Hand tally.",
+  templateButton: "Create template",
+  creatingTemplate: "Creating the template…",
+  templateCreated: (sheets) => `Sheets created: ${sheets.join(", ")}.`,
+  templateRefusedTitle: "Template not created",
+  templateRefused: (existing) =>
+    `The workbook already has the sheet${existing.length === 1 ? "" : "s"} ${existing.join(", ")}. Your data is never overwritten: use a new workbook.`,
+
+  settingsHeading: "Settings",
+  extraNamesLabel: "A ballot with a name written on it that is not on the list",
+  extraNamesHint: "The 2023 text is not clear on this; every case is reported as a warning.",
+  extraNames: {
+    "ignore-name": "The ballot stays valid, the extra name is ignored (default)",
+    "void-ballot": "The whole ballot is invalid",
+  },
+
+  hostFailedTitle: "Could not be done",
+};
+
+export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };
+
+/** Whole numbers the way each language writes them (1.234 in Vietnamese, 1,234 in English). */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US").format(value);
+}
+
+/** A cell as Excel names it in a reference: Phiếu!D7, 'Kiểm phiếu'!B3. */
+export function cellPlace(sheet: string, cell: string): string {
+  const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${cell}`;
+}

@@ -1,0 +1,160 @@
+// The task pane's state and actions, apart from how they look. Every call to the workbook goes
+// through the AddinHost it is given; whatever the host throws becomes a message, never a crash.
+
+import { useState } from "react";
+import type {
+  AddinHost,
+  CheckReport,
+  RunOptions,
+  TallyOutcome,
+  TemplateOutcome,
+} from "../excel/host";
+import { DEFAULT_SETTINGS, type ExtraNamePolicy, type Lang, type Settings } from "../rules/types";
+import { STRINGS } from "./strings";
+
+export type BusyWith = "check" | "tally" | "template";
+
+export interface Pane {
+  readonly lang: Lang;
+  readonly settings: Settings;
+  readonly report: CheckReport | null;
+  readonly warnings: number;
+  readonly errors: number;
+  /** The user ticked that they read the warnings of the current report. */
+  readonly acknowledged: boolean;
+  readonly canTally: boolean;
+  readonly busy: BusyWith | null;
+  readonly tally: TallyOutcome | null;
+  readonly template: TemplateOutcome | null;
+  /** What the host threw on the last action, if it did. */
+  readonly failure: string | null;
+  /** The last outcome in a sentence, for the screen reader's live region. */
+  readonly announcement: string;
+  setLang(lang: Lang): void;
+  setExtraNames(policy: ExtraNamePolicy): void;
+  acknowledge(checked: boolean): void;
+  check(): void;
+  tallyAndWrite(): void;
+  createTemplate(): void;
+  selectCell(sheet: string, cell: string): void;
+  showResults(): void;
+}
+
+/** Which warnings were acknowledged, independent of the language their messages are in: a new
+ * check that finds other warnings asks again. */
+function warningsKey(report: CheckReport | null): string {
+  return (report?.problems ?? [])
+    .filter((p) => p.severity === "warning")
+    .map((p) => `${p.code}@${p.sheet ?? ""}!${p.cell ?? ""}`)
+    .join("|");
+}
+
+function count(report: CheckReport | null, severity: "error" | "warning"): number {
+  return (report?.problems ?? []).filter((p) => p.severity === severity).length;
+}
+
+export function usePane(host: AddinHost, initialLang: Lang): Pane {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [acknowledgedKey, setAcknowledgedKey] = useState<string | null>(null);
+  const [busy, setBusy] = useState<BusyWith | null>(null);
+  const [tally, setTally] = useState<TallyOutcome | null>(null);
+  const [template, setTemplate] = useState<TemplateOutcome | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const errors = count(report, "error");
+  const warnings = count(report, "warning");
+  const acknowledged = warnings > 0 && acknowledgedKey === warningsKey(report);
+  const canTally =
+    busy === null && report !== null && !report.blocked && (warnings === 0 || acknowledged);
+
+  /** Runs one host call; a throw becomes `failure` and the pane stays usable. */
+  async function attempt(work: () => Promise<void>, busyWith?: BusyWith): Promise<void> {
+    if (busyWith) setBusy(busyWith);
+    setFailure(null);
+    try {
+      await work();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setFailure(detail);
+      setAnnouncement(`${STRINGS[lang].hostFailedTitle}: ${detail}`);
+    } finally {
+      if (busyWith) setBusy(null);
+    }
+  }
+
+  function announceReport(next: CheckReport, words: Lang): void {
+    setAnnouncement(STRINGS[words].checkedStatus(count(next, "error"), count(next, "warning")));
+  }
+
+  /** Checks with the given options; `keepTally` when only the wording or a setting changed. */
+  function runCheck(options: RunOptions, keepTally: boolean): void {
+    void attempt(async () => {
+      const next = await host.check(options);
+      setReport(next);
+      if (!keepTally) setTally(null);
+      announceReport(next, options.lang);
+    }, "check");
+  }
+
+  return {
+    lang,
+    settings,
+    report,
+    warnings,
+    errors,
+    acknowledged,
+    canTally,
+    busy,
+    tally,
+    template,
+    failure,
+    announcement,
+    setLang(next) {
+      setLangState(next);
+      // The problems' messages come in the language asked for: ask again in the new one.
+      if (report) runCheck({ lang: next, settings }, true);
+    },
+    setExtraNames(policy) {
+      const next = { ...settings, extraNames: policy };
+      setSettings(next);
+      // The setting changes which ballots are valid, so the standing report is out of date.
+      if (report) runCheck({ lang, settings: next }, true);
+    },
+    acknowledge(checked) {
+      setAcknowledgedKey(checked ? warningsKey(report) : null);
+    },
+    check() {
+      runCheck({ lang, settings }, false);
+    },
+    tallyAndWrite() {
+      void attempt(async () => {
+        const outcome = await host.tallyAndWrite({ lang, settings });
+        setReport(outcome.report);
+        setTally(outcome);
+        const s = STRINGS[lang];
+        setAnnouncement(outcome.written ? s.tallyWritten : s.tallyNotWritten);
+      }, "tally");
+    },
+    createTemplate() {
+      void attempt(async () => {
+        const outcome = await host.createTemplate(lang);
+        setTemplate(outcome);
+        const s = STRINGS[lang];
+        setAnnouncement(
+          "refused" in outcome
+            ? s.templateRefused(outcome.existing)
+            : s.templateCreated(outcome.created)
+        );
+      }, "template");
+    },
+    selectCell(sheet, cell) {
+      void attempt(() => host.selectCell(sheet, cell));
+    },
+    showResults() {
+      void attempt(() => host.showResults());
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Asset imports (`import url from "…svg"`) as Vite resolves them.
+/// <reference types="vite/client" />

@@ -1,0 +1,80 @@
+// A test double of AddinHost: each method records its calls (vi.fn) and answers what the test
+// gives it. The pane is tested against this, never against Excel.
+
+import { vi } from "vitest";
+import type {
+  AddinHost,
+  CheckReport,
+  ProblemView,
+  RunOptions,
+  TallyOutcome,
+  TemplateOutcome,
+} from "../../src/excel/host";
+import type { MeetingResult } from "../../src/rules/types";
+
+export const MEETING: MeetingResult = {
+  summoned: 45,
+  present: 42,
+  issued: 42,
+  collected: 41,
+  validBallots: 40,
+  invalidBallots: 1,
+  quorumMet: true,
+};
+
+export function error(code: string, message: string, sheet?: string, cell?: string): ProblemView {
+  return { code, severity: "error", message, ...(sheet && cell ? { sheet, cell } : {}) };
+}
+
+export function warning(code: string, message: string, sheet?: string, cell?: string): ProblemView {
+  return { code, severity: "warning", message, ...(sheet && cell ? { sheet, cell } : {}) };
+}
+
+export function report(problems: readonly ProblemView[], meeting = MEETING): CheckReport {
+  return {
+    regulation: "qd96",
+    meeting,
+    problems,
+    blocked: problems.some((p) => p.severity === "error"),
+  };
+}
+
+export function written(from: CheckReport, bands: TallyOutcome["bands"]): TallyOutcome {
+  return { written: true, report: from, bands, notices: [] };
+}
+
+export interface HostDouble extends AddinHost {
+  readonly check: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<CheckReport>>>;
+  readonly tallyAndWrite: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<TallyOutcome>>>;
+  readonly createTemplate: ReturnType<typeof vi.fn<AddinHost["createTemplate"]>>;
+  readonly selectCell: ReturnType<typeof vi.fn<AddinHost["selectCell"]>>;
+  readonly showResults: ReturnType<typeof vi.fn<AddinHost["showResults"]>>;
+}
+
+/** A host whose check answers `checkWith(options)`; the other answers default to a clean run. */
+export function hostDouble(
+  checkWith: (options: RunOptions) => CheckReport,
+  answers: {
+    tally?: (options: RunOptions) => Promise<TallyOutcome>;
+    template?: () => Promise<TemplateOutcome>;
+  } = {}
+): HostDouble {
+  return {
+    check: vi.fn(async (options: RunOptions) => checkWith(options)),
+    tallyAndWrite: vi.fn(
+      answers.tally ??
+        (async (options: RunOptions) =>
+          written(checkWith(options), { none: 1, "over-half": 0, "two-thirds": 0, excluded: 0 }))
+    ),
+    createTemplate: vi.fn(answers.template ?? (async () => ({ created: ["Hội nghị"] }))),
+    selectCell: vi.fn(async () => {}),
+    showResults: vi.fn(async () => {}),
+  };
+}
+
+/** A promise the test settles when it wants, to look at the pane while a call is running. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
