@@ -1,0 +1,169 @@
+// Sheet `Phiếu` (workbook.md 3): one row per ballot collected, one column per person (headed by
+// the person's Mã, STT or Họ và tên), optional `Phiếu không hợp lệ` and `Ghi thêm` columns.
+
+import type {
+  BallotInput,
+  CivilDate,
+  EntryInput,
+  Problem,
+  RegulationId,
+  Sourced,
+} from "../../rules";
+import { workbookProblem } from "../problems";
+import { BALLOT_HEADERS, type Term } from "../vocabulary";
+import { entryReader } from "./entry-codes";
+import {
+  dataRows,
+  findHeader,
+  reportDuplicateHeaders,
+  reportMissingHeaders,
+  type ColumnSpec,
+  type HeaderLayout,
+} from "./headers";
+import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
+import { isBlank, type SheetView } from "./sheet-view";
+import { cellText, readText } from "./values";
+
+type BallotColumn = keyof typeof BALLOT_HEADERS;
+
+export const BALLOT_COLUMNS: readonly ColumnSpec<BallotColumn>[] = (
+  Object.entries(BALLOT_HEADERS) as [BallotColumn, Term][]
+).map(([key, term]) => ({ key, term }));
+
+export function ballotHeaderComplete(columns: Partial<Record<BallotColumn, number>>): boolean {
+  return columns.number !== undefined;
+}
+
+interface PersonColumn {
+  readonly person: RosterPerson;
+  readonly col: number;
+}
+
+/** True when the person is not voted on, as far as the roster alone tells: a written reason, or a
+ * date of appointment in the voting year (rules.md section 6). Such a person needs no column. */
+function excludedByRoster(person: RosterPerson, votingYear: number | null): boolean {
+  const { exclusionReason, appointedOn } = person.input;
+  return (
+    exclusionReason !== undefined ||
+    (appointedOn !== undefined && appointedOn.value.year === votingYear)
+  );
+}
+
+/** The person of each column whose header is not a known one; E030/E031/E032 for the others. */
+function personColumns(
+  view: SheetView,
+  header: HeaderLayout<BallotColumn>,
+  people: readonly RosterPerson[],
+  problems: Problem[]
+): PersonColumn[] {
+  const index = indexPeople(people);
+  const firstTime = onceEach(view.name, problems);
+  const columns: PersonColumn[] = [];
+  for (const { col, text } of header.others) {
+    const ref = view.ref(header.row, col);
+    const person = resolvePerson(index, text, ["id", "order", "name"], ref, problems);
+    if (person && firstTime(person, ref)) columns.push({ person, col });
+  }
+  return columns;
+}
+
+/** E035 for the first value in a column that has no header: it is neither an entry nor a name,
+ * and what it means is not guessed. */
+function reportHeaderlessData(
+  view: SheetView,
+  header: HeaderLayout<BallotColumn>,
+  problems: Problem[]
+): void {
+  const { top, left, bottom, right } = header.data;
+  for (let col = left; col <= right; col++) {
+    if (!isBlank(view.headerValue(header.row, col))) continue;
+    for (let row = top; row <= bottom; row++) {
+      const value = view.value(row, col);
+      if (isBlank(value)) continue;
+      const ref = view.ref(row, col);
+      problems.push(workbookProblem("E035", { cell: ref.cell, value: cellText(value) }, [ref]));
+      break;
+    }
+  }
+}
+
+export interface BallotContext {
+  readonly people: readonly RosterPerson[];
+  /** Null when the meeting sheet does not say it; entries cannot be read then. */
+  readonly regulation: RegulationId | null;
+  readonly date: CivilDate | null;
+}
+
+/** The ballots, or null when the sheet cannot be read as ballots (the problems say why). */
+export function parseBallots(
+  view: SheetView,
+  context: BallotContext,
+  problems: Problem[]
+): BallotInput[] | null {
+  const header = findHeader(view, BALLOT_COLUMNS, ballotHeaderComplete);
+  if (!header) {
+    reportMissingHeaders(view, BALLOT_COLUMNS, ["number"], problems);
+    return null;
+  }
+  reportDuplicateHeaders(
+    view,
+    { ...header, duplicates: header.duplicates.filter((d) => d.key !== "extraNames") },
+    problems
+  );
+  const people = personColumns(view, header, context.people, problems);
+  const votingYear = context.date?.year ?? null;
+  const covered = new Set(people.map((c) => c.person.input.id));
+  for (const person of context.people) {
+    if (covered.has(person.input.id) || excludedByRoster(person, votingYear)) continue;
+    const refs = [
+      view.ref(header.row, header.data.left),
+      ...(person.input.ref ? [person.input.ref] : []),
+    ];
+    problems.push(workbookProblem("E033", { sheet: view.name, name: person.input.name }, refs));
+  }
+  reportHeaderlessData(view, header, problems);
+  if (context.regulation === null) return null;
+
+  const readEntry = entryReader(context.regulation);
+  const numberCol = header.columns.number as number;
+  const invalidCol = header.columns.invalid;
+  const extraCols = [
+    ...(header.columns.extraNames !== undefined ? [header.columns.extraNames] : []),
+    ...header.duplicates.filter((d) => d.key === "extraNames").map((d) => d.col),
+  ];
+  const known = [
+    numberCol,
+    ...(invalidCol !== undefined ? [invalidCol] : []),
+    ...extraCols,
+    ...people.map((p) => p.col),
+  ];
+  const ballots: BallotInput[] = [];
+  for (const row of dataRows(view, header.data, known)) {
+    const ref = view.ref(row, numberCol);
+    const number = readText(
+      view.value(row, numberCol),
+      ref,
+      BALLOT_HEADERS.number.vi,
+      problems,
+      true
+    );
+    const entries: EntryInput[] = [];
+    for (const { person, col } of people) {
+      const entryRef = view.ref(row, col);
+      const mark = readEntry(view.value(row, col), entryRef, problems);
+      if (mark) entries.push({ personId: person.input.id, mark, ref: entryRef });
+    }
+    const extraNames: Sourced<string>[] = extraCols
+      .filter((col) => !isBlank(view.value(row, col)))
+      .map((col) => ({ value: cellText(view.value(row, col)), ref: view.ref(row, col) }));
+    if (number === undefined) continue;
+    ballots.push({
+      number: { value: number, ref },
+      invalid: invalidCol !== undefined && !isBlank(view.value(row, invalidCol)),
+      entries,
+      ...(extraNames.length > 0 && { extraNames }),
+      ref,
+    });
+  }
+  return ballots;
+}

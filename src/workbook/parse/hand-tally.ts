@@ -1,0 +1,117 @@
+// Sheet `Kiểm phiếu` (workbook.md 3): one row per person as counted by the committee. The person
+// is named by the roster's Mã, STT or Họ và tên (when several are given they must agree); each
+// count is a whole number, never blank.
+
+import {
+  levelsOf,
+  type HandTallyRow,
+  type Level,
+  type Problem,
+  type RegulationId,
+  type Sourced,
+} from "../../rules";
+import { workbookProblem } from "../problems";
+import { HAND_TALLY_HEADERS, ROSTER_HEADERS } from "../vocabulary";
+import {
+  dataRows,
+  findHeader,
+  reportDuplicateHeaders,
+  reportMissingHeaders,
+  type ColumnSpec,
+} from "./headers";
+import { indexPeople, onceEach, resolvePerson, type PersonKey, type RosterPerson } from "./people";
+import { isBlank, type SheetView } from "./sheet-view";
+import { cellText, readWholeNumber } from "./values";
+
+type TallyColumn = PersonKey | Level | "invalid";
+
+const KEY_COLUMNS: readonly ColumnSpec<PersonKey>[] = [
+  { key: "id", term: ROSTER_HEADERS.id },
+  { key: "order", term: ROSTER_HEADERS.order },
+  { key: "name", term: ROSTER_HEADERS.name },
+];
+
+function tallyColumns(levels: readonly Level[]): ColumnSpec<TallyColumn>[] {
+  return [
+    ...KEY_COLUMNS,
+    ...levels.map((key) => ({ key, term: HAND_TALLY_HEADERS[key] })),
+    { key: "invalid", term: HAND_TALLY_HEADERS.invalid },
+  ];
+}
+
+function completeFor(levels: readonly Level[]) {
+  return (columns: Partial<Record<TallyColumn, number>>): boolean =>
+    KEY_COLUMNS.some(({ key }) => columns[key] !== undefined) &&
+    levels.every((level) => columns[level] !== undefined);
+}
+
+/** Whether a sheet looks like a hand tally whatever the regulation: a person column and the
+ * level column both regulations share (`Tín nhiệm`). */
+export function looksLikeHandTally(view: SheetView): boolean {
+  return findHeader(view, tallyColumns(["medium"]), completeFor(["medium"])) !== null;
+}
+
+/** The hand tally's rows, or null when it cannot be read (the problems say why). */
+export function parseHandTally(
+  view: SheetView,
+  people: readonly RosterPerson[],
+  regulation: RegulationId | null,
+  problems: Problem[]
+): HandTallyRow[] | null {
+  if (regulation === null) return null;
+  const levels = levelsOf(regulation);
+  const specs = tallyColumns(levels);
+  const header = findHeader(view, specs, completeFor(levels));
+  if (!header) {
+    reportMissingHeaders(view, specs, ["name", ...levels], problems);
+    return null;
+  }
+  reportDuplicateHeaders(view, header, problems);
+  const { columns } = header;
+  const keyCols = KEY_COLUMNS.flatMap(({ key }) =>
+    columns[key] !== undefined ? [{ key, col: columns[key] }] : []
+  );
+  const countCols = [...levels, "invalid" as const].flatMap((key) =>
+    columns[key] !== undefined ? [{ key, col: columns[key] }] : []
+  );
+  const index = indexPeople(people);
+  const firstTime = onceEach(view.name, problems);
+  const rows: HandTallyRow[] = [];
+  for (const row of dataRows(
+    view,
+    header.data,
+    [...keyCols, ...countCols].map((c) => c.col)
+  )) {
+    const named = keyCols.filter(({ col }) => !isBlank(view.value(row, col)));
+    const [firstKey = keyCols[0]] = named;
+    const ref = view.ref(row, firstKey?.col ?? header.data.left);
+    if (named.length === 0) {
+      const field = firstKey ? ROSTER_HEADERS[firstKey.key].vi : ROSTER_HEADERS.name.vi;
+      problems.push(workbookProblem("E007", { cell: ref.cell, field }, [ref]));
+    }
+    const found = named.map(({ key, col }) =>
+      resolvePerson(index, cellText(view.value(row, col)), [key], view.ref(row, col), problems)
+    );
+    const distinct = [...new Set(found.filter((p): p is RosterPerson => p !== null))];
+    if (distinct.length > 1) {
+      const names = distinct.map((p) => p.input.name).join(", ");
+      problems.push(workbookProblem("E036", { sheet: view.name, row, people: names }, [ref]));
+    }
+    const counts: Partial<Record<Level | "invalid", Sourced<number>>> = {};
+    for (const { key, col } of countCols) {
+      const countRef = view.ref(row, col);
+      const value = readWholeNumber(
+        view.value(row, col),
+        countRef,
+        HAND_TALLY_HEADERS[key].vi,
+        problems
+      );
+      if (value !== null) counts[key] = { value, ref: countRef };
+    }
+    const [person] = distinct;
+    if (!person || distinct.length > 1 || found.includes(null) || !firstTime(person, ref)) continue;
+    const { invalid, ...levelCounts } = counts;
+    rows.push({ personId: person.input.id, counts: levelCounts, ...(invalid && { invalid }), ref });
+  }
+  return rows;
+}

@@ -1,0 +1,72 @@
+// Parse: from the grids of a workbook to the rules' VoteInput, with coded problems that name the
+// sheet and the cell, and the places layout needs to write back (workbook.md sections 1–3, 5).
+
+import type { Problem, VoteInput } from "../../rules";
+import type { WorkbookGrids } from "../grid";
+import type { MeetingDetails, ResultSheetState, RosterPlacement } from "../placement";
+import { parseBallots } from "./ballots";
+import { findSheets, type SheetRole } from "./find-sheets";
+import { parseHandTally } from "./hand-tally";
+import { parseMeeting } from "./meeting";
+import { parseRoster } from "./roster";
+import { resultSheetState } from "./result-sheet";
+import { viewOf } from "./sheet-view";
+
+export interface ParsedWorkbook {
+  /** What the rules count; null when an error in reading the workbook stands (the problems say
+   * which): the rules only ever see a workbook whose every cell could be read. */
+  readonly input: VoteInput | null;
+  /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
+  readonly problems: readonly Problem[];
+  readonly details: MeetingDetails;
+  /** Where the roster is and where the result columns go; null without a readable roster. */
+  readonly roster: RosterPlacement | null;
+  readonly resultSheet: ResultSheetState;
+  /** The name of the sheet found for each part, or null. */
+  readonly sheets: Readonly<Record<SheetRole, string | null>>;
+}
+
+export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
+  const views = grids.sheets.map(viewOf);
+  const problems: Problem[] = [];
+  const found = findSheets(views, problems);
+  const meeting = found.meeting ? parseMeeting(found.meeting, problems) : null;
+  const roster = found.roster ? parseRoster(found.roster, problems) : null;
+  const people = roster?.people ?? [];
+  const regulation = meeting?.regulation ?? null;
+  const ballots = found.ballots
+    ? parseBallots(found.ballots, { people, regulation, date: meeting?.date ?? null }, problems)
+    : null;
+  const handTally = found.handTally
+    ? parseHandTally(found.handTally, people, regulation, problems)
+    : null;
+  const readingFailed = problems.some((p) => p.severity === "error");
+  const resultSheet = resultSheetState(views, found.roster?.name ?? null, problems);
+
+  const input: VoteInput | null =
+    !readingFailed && meeting?.meeting && roster && (ballots || handTally)
+      ? {
+          meeting: meeting.meeting,
+          people: people.map((p) => p.input),
+          ...(ballots && { ballots }),
+          ...(handTally && { handTally }),
+        }
+      : null;
+  return {
+    input,
+    problems,
+    details: meeting?.details ?? { countingMembers: [] },
+    roster: roster?.placement ?? null,
+    resultSheet,
+    sheets: {
+      meeting: found.meeting?.name ?? null,
+      roster: found.roster?.name ?? null,
+      ballots: found.ballots?.name ?? null,
+      handTally: found.handTally?.name ?? null,
+    },
+  };
+}
+
+export { normalizeLabel, codeKey } from "./normalize";
+export { rosterResultArea, type RosterResultArea } from "./result-block";
+export type { SheetRole } from "./find-sheets";

@@ -1,0 +1,152 @@
+// Sheet `Hội nghị` (workbook.md 1): one label and its value per row, in any order. The value is
+// the first non-blank cell right of the label, so labels in column A with values in B, or a label
+// merged over two columns, read the same.
+
+import type {
+  CivilDate,
+  MeetingInput,
+  Problem,
+  RegulationId,
+  SourceRef,
+  Sourced,
+} from "../../rules";
+import type { CellValue } from "../grid";
+import type { MeetingDetails } from "../placement";
+import { workbookProblem } from "../problems";
+import { MEETING_LABELS, type Term } from "../vocabulary";
+import { termLookup } from "./normalize";
+import { isBlank, type SheetView } from "./sheet-view";
+import { cellText, readDate, readRegulation, readText, readWholeNumber } from "./values";
+
+type LabelKey = keyof typeof MEETING_LABELS;
+
+const REQUIRED: readonly LabelKey[] = [
+  "date",
+  "regulation",
+  "summoned",
+  "present",
+  "issued",
+  "collected",
+];
+
+interface LabelledValue {
+  readonly label: SourceRef;
+  readonly value: CellValue;
+  /** The value's cell, or where it belongs when it is missing. */
+  readonly ref: SourceRef;
+}
+
+export interface ParsedMeeting {
+  /** Null when a required value could not be read (the problems say why). */
+  readonly meeting: MeetingInput | null;
+  readonly details: MeetingDetails;
+  readonly regulation: RegulationId | null;
+  readonly date: CivilDate | null;
+}
+
+export const meetingLabelOf = termLookup(Object.entries(MEETING_LABELS) as [LabelKey, Term][]);
+
+/** The label a cell holds, if any (labels are text). */
+function labelAt(view: SheetView, row: number, col: number): LabelKey | undefined {
+  const value = view.value(row, col);
+  return typeof value === "string" ? meetingLabelOf(value) : undefined;
+}
+
+/** Each label's value; a label found twice is E011 (which value is meant is not guessed). */
+function labelledValues(
+  view: SheetView,
+  problems: Problem[]
+): Partial<Record<LabelKey, LabelledValue>> {
+  const found: Partial<Record<LabelKey, LabelledValue>> = {};
+  const { top, left, bottom, right } = view.box;
+  for (let row = top; row <= bottom; row++) {
+    for (let col = left; col <= right; col++) {
+      const key = labelAt(view, row, col);
+      if (key === undefined) continue;
+      const label = view.ref(row, col);
+      const first = found[key];
+      if (first) {
+        problems.push(
+          workbookProblem(
+            "E011",
+            {
+              sheet: view.name,
+              label: cellText(view.value(row, col)),
+              cell: label.cell,
+              first: first.label.cell,
+            },
+            [label, first.label]
+          )
+        );
+        break;
+      }
+      let valueCol = (view.mergeAt(row, col)?.right ?? col) + 1;
+      const missingAt = view.ref(row, valueCol);
+      while (valueCol <= right && isBlank(view.value(row, valueCol))) valueCol++;
+      found[key] =
+        valueCol <= right
+          ? { label, value: view.value(row, valueCol), ref: view.ref(row, valueCol) }
+          : { label, value: null, ref: missingAt };
+      break; // one label per row: the rest of the row is its value
+    }
+  }
+  return found;
+}
+
+export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
+  const found = labelledValues(view, problems);
+  for (const key of REQUIRED) {
+    if (!found[key]) {
+      const { vi, en } = MEETING_LABELS[key];
+      problems.push(
+        workbookProblem("E010", { sheet: view.name, labelVi: vi, labelEn: en }, [
+          view.ref(Math.max(view.box.top, 1), Math.max(view.box.left, 1)),
+        ])
+      );
+    }
+  }
+  const read = <T>(
+    key: LabelKey,
+    reader: (v: CellValue, ref: SourceRef, field: string, p: Problem[]) => T | null
+  ): Sourced<T> | null => {
+    const entry = found[key];
+    if (!entry) return null;
+    const value = reader(entry.value, entry.ref, MEETING_LABELS[key].vi, problems);
+    return value === null ? null : { value, ref: entry.ref };
+  };
+  const text = (key: LabelKey): Sourced<string> | null =>
+    read(key, (v, ref, field, p) => readText(v, ref, field, p, false) ?? null);
+
+  const date = read("date", readDate);
+  const regulation = read("regulation", readRegulation);
+  const summoned = read("summoned", readWholeNumber);
+  const present = read("present", readWholeNumber);
+  const issued = read("issued", readWholeNumber);
+  const collected = read("collected", readWholeNumber);
+  const place = text("place");
+  const members = text("countingMembers")?.value ?? "";
+
+  const details: MeetingDetails = {
+    meetingName: text("name")?.value,
+    organization: text("organization")?.value,
+    place: place?.value,
+    countingHead: text("countingHead")?.value,
+    countingMembers: members
+      .split(";")
+      .map((m) => m.trim())
+      .filter((m) => m !== ""),
+  };
+  const meeting: MeetingInput | null =
+    date && regulation && summoned && present && issued && collected
+      ? {
+          regulation: regulation.value,
+          date,
+          ...(place ? { place } : {}),
+          summoned,
+          present,
+          issued,
+          collected,
+        }
+      : null;
+  return { meeting, details, regulation: regulation?.value ?? null, date: date?.value ?? null };
+}

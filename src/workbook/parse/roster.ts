@@ -1,0 +1,124 @@
+// Sheet `Danh sách` (workbook.md 2): one row per person voted on. The user's spelling is kept for
+// display; ids and names are compared on their normalized form.
+
+import type { PersonInput, Problem, SourceRef, Sourced } from "../../rules";
+import type { CellValue } from "../grid";
+import type { RosterPlacement } from "../placement";
+import { workbookProblem } from "../problems";
+import { ROSTER_HEADERS } from "../vocabulary";
+import { dataRows, findHeader, reportDuplicateHeaders, reportMissingHeaders } from "./headers";
+import { normalizeLabel } from "./normalize";
+import type { RosterPerson } from "./people";
+import { findOwnedBlock, lastUserColumn } from "./result-block";
+import {
+  ROSTER_COLUMNS,
+  ROSTER_REQUIRED,
+  rosterHeaderComplete,
+  type RosterColumn,
+} from "./roster-columns";
+import { isBlank, type SheetView } from "./sheet-view";
+import { readDate, readText } from "./values";
+
+export interface ParsedRoster {
+  /** The people whose row could be read, in the roster's order. */
+  readonly people: readonly RosterPerson[];
+  readonly placement: RosterPlacement;
+}
+
+/** E020 for an id met twice, W021 for a name met twice (namesakes exist; ballots must then name
+ * them by id). */
+function reportDuplicates(
+  view: SheetView,
+  people: readonly RosterPerson[],
+  problems: Problem[]
+): void {
+  const checks = [
+    { code: "E020", param: "id", text: (p: PersonInput) => p.id },
+    { code: "W021", param: "name", text: (p: PersonInput) => p.name },
+  ] as const;
+  for (const { code, param, text } of checks) {
+    const seen = new Map<string, SourceRef>();
+    for (const { input } of people) {
+      const key = normalizeLabel(text(input));
+      const ref = input.ref ?? view.ref(1, 1);
+      const first = seen.get(key);
+      if (!first) seen.set(key, ref);
+      else {
+        const params = { [param]: text(input), cell: ref.cell, first: first.cell };
+        problems.push(workbookProblem(code, params, [ref, first]));
+      }
+    }
+  }
+}
+
+export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster | null {
+  const header = findHeader(view, ROSTER_COLUMNS, rosterHeaderComplete);
+  if (!header) {
+    reportMissingHeaders(view, ROSTER_COLUMNS, ROSTER_REQUIRED, problems);
+    return null;
+  }
+  reportDuplicateHeaders(view, header, problems);
+  const columns = header.columns;
+  const rows = dataRows(view, header.data, Object.values(columns) as number[]);
+  const people: RosterPerson[] = [];
+  for (const row of rows) {
+    const at = (key: RosterColumn): { value: CellValue; ref: SourceRef } | undefined => {
+      const col = columns[key];
+      return col === undefined
+        ? undefined
+        : { value: view.value(row, col), ref: view.ref(row, col) };
+    };
+    const field = (key: RosterColumn): string => ROSTER_HEADERS[key].vi;
+    const text = (key: RosterColumn, required: boolean): string | undefined => {
+      const c = at(key);
+      return c && readText(c.value, c.ref, field(key), problems, required);
+    };
+    /** An optional cell as a sourced value; undefined when blank or unreadable. */
+    const optional = <T>(
+      key: RosterColumn,
+      read: (c: { value: CellValue; ref: SourceRef }) => T | null | undefined
+    ): Sourced<T> | undefined => {
+      const c = at(key);
+      if (!c || isBlank(c.value)) return undefined;
+      const value = read(c);
+      return value === null || value === undefined ? undefined : { value, ref: c.ref };
+    };
+    // Without a Mã column the STT is the id, so it is required in that case only.
+    const order = text("order", columns.id === undefined);
+    const id = columns.id === undefined ? order : text("id", true);
+    const name = text("name", true);
+    const position = text("position", true);
+    const unit = text("unit", false);
+    const appointedOn = optional("appointedOn", (c) =>
+      readDate(c.value, c.ref, field("appointedOn"), problems)
+    );
+    const exclusionReason = optional("exclusion", (c) =>
+      readText(c.value, c.ref, field("exclusion"), problems, true)
+    );
+    const ref = at("name")?.ref;
+    if (id === undefined || name === undefined || position === undefined) continue;
+    const input: PersonInput = {
+      id,
+      name,
+      position,
+      ...(unit !== undefined && { unit }),
+      ...(appointedOn && { appointedOn }),
+      ...(exclusionReason && { exclusionReason }),
+      ...(ref && { ref }),
+    };
+    people.push({ input, order: order ?? "", row });
+  }
+  reportDuplicates(view, people, problems);
+  const ownedBlock = findOwnedBlock(view, header.row);
+  return {
+    people,
+    placement: {
+      sheet: view.name,
+      headerRow: header.row,
+      lastUserColumn: lastUserColumn(view, ownedBlock),
+      lastRow: rows.at(-1) ?? header.row,
+      personRows: Object.fromEntries(people.map((p) => [p.input.id, p.row])),
+      ownedBlock,
+    },
+  };
+}

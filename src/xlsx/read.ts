@@ -1,0 +1,146 @@
+// The ExcelJS shell's reading side: an .xlsx file into WorkbookGrids, the plain arrays parse
+// reads. Runs in Node (the command line) and in a browser bundle (an ArrayBuffer), so node:fs is
+// only reached through readFileBytes, for a path.
+
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, WorkbookGrids } from "../workbook/grid";
+import { rangeAddress, parseRange, type CellBox } from "../workbook/layout/a1";
+
+/** An .xlsx file: its path (Node only), or its bytes. */
+export type XlsxSource = string | Buffer | ArrayBuffer;
+
+async function readFileBytes(path: string): Promise<Buffer> {
+  const { readFile } = await import("node:fs/promises");
+  return readFile(path);
+}
+
+export async function loadWorkbook(source: XlsxSource): Promise<ExcelJS.Workbook> {
+  const bytes = typeof source === "string" ? await readFileBytes(source) : source;
+  const workbook = new ExcelJS.Workbook();
+  // ExcelJS's typings declare a Buffer of their own (an ArrayBuffer); its zip reader takes a
+  // Node Buffer and an ArrayBuffer alike.
+  await workbook.xlsx.load(bytes as ArrayBuffer);
+  return workbook;
+}
+
+export async function readWorkbookGrids(source: XlsxSource): Promise<WorkbookGrids> {
+  return workbookGrids(await loadWorkbook(source));
+}
+
+/** Every sheet of a loaded workbook, in tab order. */
+export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
+  // ExcelJS lists them in tab order.
+  return { sheets: workbook.worksheets.map(gridOf) };
+}
+
+/** A cell's value as the core sees it: rich text and hyperlinks as their text, a formula as its
+ * result, an error as its text (#REF!), empty text as null. A Date stays a Date: ExcelJS puts the
+ * day of an Excel date at UTC midnight, and parse reads its UTC fields. */
+export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) {
+    return value;
+  }
+  if ("richText" in value) return plainValue(value.richText.map((part) => part.text).join(""));
+  if ("error" in value) return value.error;
+  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
+  // Shared formulas carry their own result like any other formula.
+  if ("result" in value) return plainValue(value.result);
+  return null;
+}
+
+/** What ExcelJS keeps of a table; its typings do not describe what getTables() returns. */
+interface LoadedTable {
+  readonly table: {
+    readonly tableRef?: string;
+    readonly headerRow?: boolean;
+    readonly totalsRow?: boolean;
+  };
+}
+
+/** Each table's header and body: a totals row is a sum, not a person or a ballot. Tables without
+ * a header row are left out: parse finds data by its headers. */
+function tableRanges(worksheet: ExcelJS.Worksheet): CellBox[] {
+  const tables = worksheet.getTables() as unknown as LoadedTable[];
+  return tables.flatMap(({ table }) => {
+    const box = table.tableRef ? parseRange(table.tableRef) : null;
+    if (!box || table.headerRow === false) return [];
+    return [{ ...box, bottom: box.bottom - (table.totalsRow ? 1 : 0) }];
+  });
+}
+
+interface Found {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+  readonly numberFormat: string;
+}
+
+function gridOf(worksheet: ExcelJS.Worksheet): Grid {
+  const cells: Found[] = [];
+  // A merged area's other cells repeat its first cell's value in ExcelJS; Excel reports them
+  // empty, and so does the grid. Their extent gives the merged areas.
+  const merges = new Map<string, CellBox>();
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master;
+        const key = master.address;
+        const box = merges.get(key) ?? { top: +master.row, left: +master.col, bottom: 0, right: 0 };
+        merges.set(key, {
+          ...box,
+          bottom: Math.max(box.bottom, rowNumber),
+          right: Math.max(box.right, col),
+        });
+        return;
+      }
+      const value = plainValue(cell.value);
+      if (value !== null)
+        cells.push({ row: rowNumber, col, value, numberFormat: cell.numFmt || "General" });
+    });
+  });
+  const tables = tableRanges(worksheet);
+  const boxes: CellBox[] = [
+    ...cells.map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })),
+    ...merges.values(),
+    ...tables,
+  ];
+  if (boxes.length === 0) {
+    return {
+      sheet: worksheet.name,
+      top: 1,
+      left: 1,
+      values: [],
+      numberFormats: [],
+      merges: [],
+      tables: [],
+    };
+  }
+  // A loop, not Math.min(...): a large sheet has more cells than a call may take arguments.
+  const { top, left, bottom, right } = boxes.reduce((a, b) => ({
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  }));
+  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<CellValue>(right - left + 1).fill(null)
+  );
+  const numberFormats: string[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string>(right - left + 1).fill("General")
+  );
+  for (const { row, col, value, numberFormat } of cells) {
+    values[row - top]![col - left] = value;
+    numberFormats[row - top]![col - left] = numberFormat;
+  }
+  return {
+    sheet: worksheet.name,
+    top,
+    left,
+    values,
+    numberFormats,
+    merges: [...merges.values()].map(rangeAddress),
+    tables: tables.map(rangeAddress),
+  };
+}
