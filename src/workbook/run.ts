@@ -1,0 +1,67 @@
+// One run, host-independent: the command line and the add-in both call these, between their own
+// read and apply steps (architecture.md, "The flow of one run").
+
+import {
+  formatProblem,
+  RULE_PROBLEMS,
+  tally,
+  type Lang,
+  type Problem,
+  type Settings,
+  type TallyResult,
+} from "../rules";
+import { fingerprintOf } from "./fingerprint";
+import type { WorkbookGrids } from "./grid";
+import { layoutResults } from "./layout";
+import { parseWorkbook, type ParsedWorkbook } from "./parse";
+import type { WritePlan } from "./plan";
+import { WORKBOOK_PROBLEMS } from "./problems";
+import { PRODUCT_VERSION } from "./version";
+
+export interface CheckedWorkbook {
+  readonly parsed: ParsedWorkbook;
+  /** Null when the workbook could not be read far enough for the rules to count. */
+  readonly result: TallyResult | null;
+  /** The workbook's problems, then the rules' ones. */
+  readonly problems: readonly Problem[];
+  /** An error stands: nothing may be written. */
+  readonly blocked: boolean;
+}
+
+const ALL_PROBLEMS = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
+
+/** A problem's message in the given language. */
+export function describeProblem(problem: Problem, lang: Lang): string {
+  return formatProblem(problem, lang, ALL_PROBLEMS);
+}
+
+/** Parses the workbook and, when it could be read, tallies it. */
+export function checkWorkbook(grids: WorkbookGrids, settings: Settings): CheckedWorkbook {
+  const parsed = parseWorkbook(grids);
+  const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
+  const problems = [...parsed.problems, ...(result?.problems ?? [])];
+  return {
+    parsed,
+    result,
+    problems,
+    blocked: result === null || problems.some((problem) => problem.severity === "error"),
+  };
+}
+
+/** What a run writes back. Throws when the check is blocked: callers must not ask then. */
+export function planResults(checked: CheckedWorkbook, lang: Lang): WritePlan {
+  const { parsed, result } = checked;
+  if (checked.blocked || result === null || parsed.input === null || parsed.roster === null) {
+    throw new Error("planResults called on a blocked check");
+  }
+  return layoutResults({
+    result,
+    roster: parsed.roster,
+    resultSheet: parsed.resultSheet,
+    details: parsed.details,
+    meetingDate: parsed.input.meeting.date.value,
+    lang,
+    version: PRODUCT_VERSION,
+    fingerprint: fingerprintOf(parsed.input),
+  });
+}
