@@ -9,7 +9,9 @@
 // Layout can put its caption on the blank row above the header of Danh sách.
 
 import type { EntryMark, Lang, Level, RegulationId } from "../rules/types";
+import { levelsOf } from "../rules/regulations";
 import { cellAddress, rangeAddress } from "./layout/a1";
+import { BODY_SIZE, HEADER_FILL, font, lineCount, rowHeightFor } from "./layout/style";
 import type {
   FormatBlock,
   ListValidation,
@@ -104,6 +106,7 @@ export interface StandardWorkbook {
   readonly regulation: RegulationId | null;
   /** Column B of Hội nghị by label; a missing key leaves the value empty. Dates as serials. */
   readonly meeting: Partial<Record<MeetingKey, string | number>>;
+  /** At least one person. */
   readonly roster: readonly RosterRow[];
   /** One row per ballot collected. */
   readonly ballots: readonly BallotRow[];
@@ -134,36 +137,23 @@ export function entryCodesOf(regulation: RegulationId | null): (typeof ENTRY_COD
   return ENTRY_CODES[isTwoLevel(regulation) ? "twoLevel" : "threeLevel"];
 }
 
-/** The levels of a regulation, in the order of its entry codes. */
-export function entryLevels(regulation: RegulationId | null): Level[] {
-  return entryCodesOf(regulation).flatMap(({ mark }) => (isLevel(mark) ? [mark] : []));
-}
-
-function isLevel(mark: EntryMark): mark is Level {
-  return mark !== "invalid" && mark !== "blank";
-}
-
 // ---------------------------------------------------------------------------------------------
 // Looks shared by the four sheets.
 
-/** Named: a printer or LibreOffice otherwise falls back to a serif face. Arial has every
- * Vietnamese letter and LibreOffice maps it to a metric-compatible face. */
-const FONT_NAME = "Arial";
 const TEXT = "@";
 const WHOLE = "0";
 const DATE = "dd/mm/yyyy";
 type NumberFormat = typeof TEXT | typeof WHOLE | typeof DATE;
 
-const BODY_FONT = { name: FONT_NAME, size: 11 } as const;
-const TITLE_FONT = { name: FONT_NAME, size: 13, bold: true } as const;
-const HEADER_FONT = { name: FONT_NAME, size: 11, bold: true } as const;
-const NOTE_FONT = { name: FONT_NAME, size: 10, italic: true } as const;
+// The result sheets' font and header fill (layout/style), so written and typed cells match.
+const BODY_FONT = font(BODY_SIZE);
+const TITLE_FONT = font(13, { bold: true });
+const HEADER_FONT = font(BODY_SIZE, { bold: true });
+const NOTE_SIZE = 10;
+const NOTE_FONT = font(NOTE_SIZE, { italic: true });
 /** The second language's notes, quieter. */
-const SECOND_NOTE_FONT = { ...NOTE_FONT, color: "#595959" } as const;
-const HEADER_FILL = "#DDEBF7";
+const SECOND_NOTE_FONT = font(NOTE_SIZE, { italic: true, color: "#595959" });
 const LABEL_FILL = "#F2F2F2";
-/** Two lines of wrapped header text. */
-const HEADER_ROW_HEIGHT = 30;
 
 /** A string is always text ("@"), whatever the column holds otherwise. */
 function formatOf(value: PlanCell, columnFormat: NumberFormat): string {
@@ -433,7 +423,7 @@ function tableSheet(table: Table): SheetWrite {
       column: index + 1,
       width: column.width,
     })),
-    rowHeights: [{ row: headerRow, height: HEADER_ROW_HEIGHT }],
+    rowHeights: [{ row: headerRow, height: headerHeight(table.columns) }],
     validations: table.bodyRows
       ? table.validations.map((validation): ListValidation => ({
           range: body(validation.firstColumn, validation.lastColumn),
@@ -442,6 +432,11 @@ function tableSheet(table: Table): SheetWrite {
         }))
       : [],
   };
+}
+
+/** Tall enough for the header that wraps to the most lines in its column. */
+function headerHeight(columns: readonly Column[]): number {
+  return rowHeightFor(Math.max(...columns.map((column) => lineCount(column.header, column.width))));
 }
 
 /** Runs of adjacent centred columns, so a hundred ballot columns take one format block. */
@@ -577,6 +572,11 @@ function ballotIntro(regulation: RegulationId | null): Intro {
         (invalid) =>
           `${invalid}: mark ${INVALID_BALLOT_MARK} when the ballot was not issued by the counting committee.`
       ),
+      noteWith(
+        [BALLOT_HEADERS.extraNames],
+        (extra) => `${extra}: tên người ngoài danh sách được ghi thêm vào phiếu, mỗi ô một tên.`,
+        (extra) => `${extra}: a name written on the ballot besides the printed ones, one per cell.`
+      ),
     ],
   };
 }
@@ -602,6 +602,7 @@ function ballotSheet(content: StandardWorkbook): SheetWrite {
         format: TEXT,
         center: true,
       })),
+      { header: BALLOT_HEADERS.extraNames.vi, width: 24, format: TEXT },
     ],
     rows: content.ballots.map((ballot) => [
       ballot.number,
@@ -616,16 +617,12 @@ function ballotSheet(content: StandardWorkbook): SheetWrite {
         list: [INVALID_BALLOT_MARK],
         message: inLanguage(lang, INVALID_BALLOT_MESSAGE),
       },
-      ...(people > 0
-        ? [
-            {
-              firstColumn: 3,
-              lastColumn: 2 + people,
-              list: acceptedCodes(regulation),
-              message: inLanguage(lang, codesNote(regulation, "message")),
-            },
-          ]
-        : []),
+      {
+        firstColumn: 3,
+        lastColumn: 2 + people,
+        list: acceptedCodes(regulation),
+        message: inLanguage(lang, codesNote(regulation, "message")),
+      },
     ],
   });
 }
@@ -664,7 +661,8 @@ const HAND_TALLY_INTRO: Intro = {
 };
 
 function handTallySheet(content: StandardWorkbook): SheetWrite {
-  const levels = entryLevels(content.regulation);
+  // Not chosen yet: the three levels, which qd96 and nq96 share.
+  const levels = levelsOf(content.regulation ?? "qd96");
   const count = (header: Term): Column => ({ header: header.vi, width: 13, format: WHOLE });
   return tableSheet({
     sheet: SHEETS.handTally.vi,

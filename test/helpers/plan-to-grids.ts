@@ -10,6 +10,9 @@ export function planToGrids(plan: WritePlan): WorkbookGrids {
   return { sheets: plan.sheets.map(sheetToGrid) };
 }
 
+/** Excel's column count: a cell's key is row × this + column. */
+const MAX_COLUMNS = 16_384;
+
 interface Cell {
   value: CellValue;
   format: string;
@@ -17,8 +20,8 @@ interface Cell {
 
 function sheetToGrid(sheet: SheetWrite): Grid {
   if (sheet.kind !== "own") throw new Error(`planToGrids reads own sheets only: ${sheet.sheet}`);
-  const cells = new Map<string, Cell>();
-  const key = (row: number, column: number) => `${row},${column}`;
+  const cells = new Map<number, Cell>();
+  const key = (row: number, column: number) => row * MAX_COLUMNS + column;
   for (const block of sheet.blocks) {
     const at = parseRange(block.at);
     if (!at) throw new Error(`bad block address ${block.at}`);
@@ -44,11 +47,12 @@ function sheetToGrid(sheet: SheetWrite): Grid {
       tables: [],
     };
   }
-  const places = used.map(([place]) => place.split(",").map(Number) as [number, number]);
-  const top = Math.min(...places.map(([row]) => row));
-  const bottom = Math.max(...places.map(([row]) => row));
-  const left = Math.min(...places.map(([, column]) => column));
-  const right = Math.max(...places.map(([, column]) => column));
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const [place] of used) {
+    const [row, column] = [Math.floor(place / MAX_COLUMNS), place % MAX_COLUMNS];
+    [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
+    [left, right] = [Math.min(left, column), Math.max(right, column)];
+  }
   const rows = Array.from({ length: bottom - top + 1 }, (_, r) =>
     Array.from({ length: right - left + 1 }, (_, c) => cells.get(key(top + r, left + c)))
   );

@@ -26,9 +26,9 @@ export function expectTextAndFonts(plan: WritePlan): void {
 }
 
 export function gridOf(plan: WritePlan, sheet: string): Grid {
-  const grid = planToGrids(plan).sheets.find((candidate) => candidate.sheet === sheet);
-  if (!grid) throw new Error(`no sheet ${sheet}`);
-  return grid;
+  const write = plan.sheets.find((candidate) => candidate.sheet === sheet);
+  if (!write) throw new Error(`no sheet ${sheet}`);
+  return planToGrids({ sheets: [write] }).sheets[0]!;
 }
 
 /** A table read back: its header row (1-based, on the sheet) and the rows under it as records
