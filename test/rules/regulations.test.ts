@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  bandConsequence,
+  bandName,
+  bandsOf,
+  isQuorumBlocking,
+  levelName,
+  levelsOf,
+  lowLevelOf,
+  quorumRuleText,
+  REGULATION_IDS,
+  regulationName,
+  summaryNotes,
+  topLevelOf,
+} from "../../src/rules";
+
+describe("regulations", () => {
+  it("lists each regulation's levels in ballot order, its low and top level", () => {
+    expect(levelsOf("qd96")).toEqual(["high", "medium", "low"]);
+    expect(levelsOf("nq96")).toEqual(["high", "medium", "low"]);
+    expect(levelsOf("nq96-btn")).toEqual(["confidence", "noConfidence"]);
+    expect(lowLevelOf("qd96")).toBe("low");
+    expect(lowLevelOf("nq96")).toBe("low");
+    expect(lowLevelOf("nq96-btn")).toBe("noConfidence");
+    expect(topLevelOf("qd96")).toBe("high");
+    expect(topLevelOf("nq96-btn")).toBe("confidence");
+  });
+
+  it("makes the quorum blocking for qd96 only", () => {
+    expect(isQuorumBlocking("qd96")).toBe(true);
+    expect(isQuorumBlocking("nq96")).toBe(false);
+    expect(isQuorumBlocking("nq96-btn")).toBe(false);
+  });
+
+  it("has no two-thirds band for the no-confidence vote", () => {
+    expect(bandsOf("qd96")).toEqual(["none", "over-half", "two-thirds"]);
+    expect(bandsOf("nq96")).toEqual(["none", "over-half", "two-thirds"]);
+    expect(bandsOf("nq96-btn")).toEqual(["none", "over-half"]);
+  });
+
+  it("names the levels in Vietnamese and English", () => {
+    expect(levelName("high", "vi")).toBe("Tín nhiệm cao");
+    expect(levelName("high", "en")).toBe("High confidence");
+    expect(levelName("medium", "vi")).toBe("Tín nhiệm");
+    expect(levelName("low", "vi")).toBe("Tín nhiệm thấp");
+    expect(levelName("low", "en")).toBe("Low confidence");
+    expect(levelName("confidence", "vi")).toBe("Tín nhiệm");
+    expect(levelName("noConfidence", "vi")).toBe("Không tín nhiệm");
+    expect(levelName("noConfidence", "en")).toBe("No confidence");
+    expect(levelName("invalid", "vi")).toBe("Không hợp lệ");
+  });
+
+  it("names the regulations in full", () => {
+    expect(regulationName("qd96", "vi")).toMatch(/^Quy định số 96-QĐ\/TW ngày 02\/02\/2023/);
+    expect(regulationName("qd96", "en")).toMatch(/^Regulation 96-QĐ\/TW/);
+    expect(regulationName("nq96", "vi")).toMatch(/^Nghị quyết số 96\/2023\/QH15/);
+    expect(regulationName("nq96-btn", "vi")).toContain("bỏ phiếu tín nhiệm");
+    expect(regulationName("nq96-btn", "en")).toContain("no-confidence");
+  });
+
+  it("states each band's consequence per regulation (rules.md section 5)", () => {
+    expect(bandConsequence("qd96", "over-half", "vi")).toBe(
+      "Trên 50% tín nhiệm thấp: đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ chức vụ"
+    );
+    expect(bandConsequence("qd96", "two-thirds", "vi")).toContain("miễn nhiệm");
+    expect(bandConsequence("nq96", "over-half", "vi")).toContain("từ chức");
+    expect(bandConsequence("nq96", "over-half", "en")).toContain("no-confidence vote");
+    expect(bandConsequence("nq96", "two-thirds", "en")).toContain("proposes dismissal");
+    expect(bandConsequence("nq96-btn", "over-half", "vi")).toContain("miễn nhiệm");
+    for (const regulation of REGULATION_IDS) {
+      expect(bandConsequence(regulation, "none", "vi")).toBe("Không phải xử lý");
+      expect(bandConsequence(regulation, "none", "en")).toBe("No consequence");
+    }
+  });
+
+  it("keeps every band text short enough for a table cell, in both languages", () => {
+    for (const regulation of REGULATION_IDS) {
+      for (const band of bandsOf(regulation)) {
+        for (const lang of ["vi", "en"] as const) {
+          expect(bandConsequence(regulation, band, lang).length).toBeLessThanOrEqual(110);
+          expect(bandName(regulation, band, lang).length).toBeLessThanOrEqual(50);
+        }
+      }
+    }
+  });
+
+  it("names the bands", () => {
+    expect(bandName("qd96", "none", "vi")).toBe("Không quá 50% tín nhiệm thấp");
+    expect(bandName("qd96", "two-thirds", "en")).toBe("Low confidence two thirds or more");
+    expect(bandName("nq96", "over-half", "vi")).toBe("Quá nửa đến dưới 2/3 tín nhiệm thấp");
+    expect(bandName("nq96-btn", "over-half", "vi")).toBe("Quá nửa không tín nhiệm");
+  });
+
+  it("writes the notes with the base and the exact comparison signs", () => {
+    for (const regulation of REGULATION_IDS) {
+      const vi = summaryNotes(regulation, "vi").join("\n");
+      const en = summaryNotes(regulation, "en").join("\n");
+      expect(vi).toContain("tổng số phiếu thu về");
+      expect(en).toContain("ballots collected");
+      expect(vi).toContain("2 × L > C");
+      expect(en).toContain("2 × L > C");
+      expect(vi).toContain("đúng 50% không thuộc");
+      expect(en).toContain("exactly 50% is not");
+    }
+    for (const regulation of ["qd96", "nq96"] as const) {
+      expect(summaryNotes(regulation, "vi").join("\n")).toContain("3 × L ≥ 2 × C");
+      expect(summaryNotes(regulation, "en").join("\n")).toContain("exactly two thirds is in");
+    }
+    expect(summaryNotes("nq96-btn", "vi").join("\n")).not.toContain("2/3");
+    expect(summaryNotes("qd96", "vi").join("\n")).toContain("Điều 11");
+    expect(summaryNotes("nq96", "en").join("\n")).toContain("Articles 12 and 13");
+  });
+
+  it("states the quorum rule with its comparison", () => {
+    expect(quorumRuleText("qd96", "vi")).toContain("3 × có mặt ≥ 2 × triệu tập");
+    expect(quorumRuleText("qd96", "en")).toContain("3 × present ≥ 2 × summoned");
+    expect(quorumRuleText("nq96", "en")).toContain("warning");
+    expect(quorumRuleText("nq96-btn", "vi")).toContain("cảnh báo");
+  });
+});
