@@ -1,0 +1,117 @@
+// The readable result the command line prints: the meeting figures, one line per person, the
+// problems with their cells. Plain text that reads well in a terminal and in a log.
+
+import {
+  bandName,
+  exclusionReasonText,
+  formatPercent,
+  levelName,
+  levelsOf,
+  regulationName,
+  type Lang,
+  type PersonResult,
+  type RegulationId,
+  type TallyResult,
+} from "../rules";
+import { describeProblem, type CheckedWorkbook } from "../workbook/run";
+
+const WORDS = {
+  vi: {
+    title: "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
+    figures: (m: TallyResult["meeting"]) =>
+      `Triệu tập ${m.summoned}, có mặt ${m.present} (${m.quorumMet ? "đủ" : "không đủ"} 2/3); ` +
+      `phát ra ${m.issued}, thu về ${m.collected}` +
+      (m.validBallots === null
+        ? ""
+        : `, hợp lệ ${m.validBallots}, không hợp lệ ${m.invalidBallots}`),
+    order: "STT",
+    name: "Họ và tên",
+    band: "Mức",
+    excluded: "Không lấy phiếu",
+    problems: "Vấn đề",
+    error: "lỗi",
+    warning: "cảnh báo",
+    none: "Không có vấn đề nào.",
+  },
+  en: {
+    title: "CONFIDENCE VOTE RESULTS",
+    figures: (m: TallyResult["meeting"]) =>
+      `Summoned ${m.summoned}, present ${m.present} (two thirds ${m.quorumMet ? "met" : "not met"}); ` +
+      `issued ${m.issued}, collected ${m.collected}` +
+      (m.validBallots === null ? "" : `, valid ${m.validBallots}, invalid ${m.invalidBallots}`),
+    order: "No.",
+    name: "Full name",
+    band: "Band",
+    excluded: "Not voted on",
+    problems: "Problems",
+    error: "error",
+    warning: "warning",
+    none: "No problems.",
+  },
+} as const;
+
+function personCells(regulation: RegulationId, person: PersonResult, lang: Lang): string[] {
+  const levels = levelsOf(regulation);
+  if (person.exclusion !== null) {
+    const reason = `${WORDS[lang].excluded}: ${exclusionReasonText(person.exclusion, lang)}`;
+    return [...levels.map(() => ""), reason];
+  }
+  return [
+    ...levels.map((level) => {
+      const count = person.counts?.[level];
+      const percent = person.percent?.[level];
+      if (count === undefined || percent === undefined) return "";
+      return `${count} (${formatPercent(percent, lang)})`;
+    }),
+    person.band === null ? "" : bandName(regulation, person.band, lang),
+  ];
+}
+
+function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, index) => {
+      widths[index] = Math.max(widths[index] ?? 0, cell.length);
+    });
+  }
+  return rows.map((row) =>
+    row
+      .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+      .join("  ")
+      .trimEnd()
+  );
+}
+
+export function resultText(checked: CheckedWorkbook, lang: Lang): string {
+  const words = WORDS[lang];
+  const lines: string[] = [];
+  const { result } = checked;
+  if (result !== null) {
+    const levels = levelsOf(result.regulation);
+    lines.push(
+      words.title,
+      regulationName(result.regulation, lang),
+      words.figures(result.meeting),
+      ""
+    );
+    const header = [words.order, words.name, ...levels.map((l) => levelName(l, lang)), words.band];
+    const body = result.people.map((person, index) => [
+      String(index + 1),
+      person.name,
+      ...personCells(result.regulation, person, lang),
+    ]);
+    lines.push(...alignColumns([header, ...body]), "");
+  }
+  if (checked.problems.length === 0) {
+    lines.push(words.none);
+  } else {
+    lines.push(`${words.problems} (${checked.problems.length}):`);
+    for (const problem of checked.problems) {
+      const ref = problem.refs[0];
+      const where = ref ? `${ref.sheet}!${ref.cell} ` : "";
+      const severity = problem.severity === "error" ? words.error : words.warning;
+      lines.push(`  ${problem.code} [${severity}] ${where}${describeProblem(problem, lang)}`);
+    }
+  }
+  return lines.join("\n");
+}
