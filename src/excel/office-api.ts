@@ -4,15 +4,17 @@
 // host (src/fake-excel) implements exactly this subset.
 //
 // Requirement sets (ExcelApi) of the members below, from the API reference:
-//   1.1  worksheets, Worksheet name/getRange/delete/activate/tables, WorksheetCollection add/
-//        getItem, Range values/numberFormat/address/format/clear/select, RangeFormat font/fill/
-//        borders/alignment/wrapText, Table name/getRange
+//   1.1  Workbook worksheets/tables, Worksheet name/getRange/delete/activate, WorksheetCollection
+//        add/getItem, Range values/numberFormat/address/format/clear/select, RangeFormat font/
+//        fill/borders/alignment/wrapText, Table name/showHeaders/showTotals/getRange
 //   1.2  Range merge/unmerge, RangeFormat columnWidth/rowHeight
 //   1.4  WorksheetCollection getItemOrNullObject, Worksheet getUsedRangeOrNullObject
-//   1.6  Application suspendApiCalculationUntilNextSync          (gated)
-//   1.8  Range dataValidation                                      (gated)
-//   1.9  Worksheet pageLayout, RangeAreas areas                    (gated)
-//   1.13 Range getMergedAreasOrNullObject                          (gated)
+//   1.6  Application suspendApiCalculationUntilNextSync
+// The manifest requires ExcelApi 1.7, so these are used as they are; the members below are
+// checked with isSetSupported before use:
+//   1.8  Range dataValidation
+//   1.9  Worksheet pageLayout, RangeAreas areas
+//   1.13 Range getMergedAreasOrNullObject
 
 /** Anything that can be loaded: properties are readable only after load() and sync(). */
 interface Loadable<T> {
@@ -31,6 +33,8 @@ export type Application = Pick<Excel.Application, "suspendApiCalculationUntilNex
 
 export interface Workbook {
   readonly worksheets: WorksheetCollection;
+  /** Every table of the workbook: one load finds the tables of sheets not known yet. */
+  readonly tables: TableCollection;
 }
 
 export interface WorksheetCollection extends Loadable<WorksheetCollection> {
@@ -43,7 +47,6 @@ export interface WorksheetCollection extends Loadable<WorksheetCollection> {
 
 export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];
-  readonly tables: TableCollection;
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
   getRange(address?: string): Range;
@@ -58,6 +61,9 @@ export interface TableCollection extends Loadable<TableCollection> {
 
 export interface Table extends Loadable<Table> {
   readonly name: Excel.Table["name"];
+  readonly showHeaders: Excel.Table["showHeaders"];
+  readonly showTotals: Excel.Table["showTotals"];
+  /** Header, body and totals. */
   getRange(): Range;
 }
 

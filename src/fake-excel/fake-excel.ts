@@ -6,7 +6,7 @@ import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../excel/payload";
 import { FakeOfficeError } from "./errors";
 import { emptyWorkbook, type FakeWorkbook } from "./model";
 import type { Operation, Session } from "./proxy";
-import { FakeWorksheetCollection } from "./worksheet";
+import { FakeTableCollection, FakeWorksheetCollection } from "./worksheet";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi requirement set the fake supports, e.g. "1.8". Default "1.17". */
@@ -68,6 +68,7 @@ export class FakeContext implements RequestContext, Session {
   constructor(private readonly host: FakeExcel) {
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this, "workbook.worksheets", () => host.workbook),
+      tables: new FakeTableCollection(this, "workbook.tables", () => host.workbook),
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {

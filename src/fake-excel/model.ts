@@ -72,6 +72,14 @@ export interface PageState {
   };
 }
 
+/** An Excel table (ListObject); its box includes the header and totals rows. */
+export interface FakeTable {
+  readonly name: string;
+  readonly box: CellBox;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+}
+
 export interface FakeSheet {
   name: string;
   /** Keyed by cellKey(row, column). */
@@ -83,7 +91,7 @@ export interface FakeSheet {
   readonly rowHeights: Map<number, number>;
   /** Keyed by cellKey(row, column). */
   readonly validations: Map<number, CellValidation>;
-  readonly tables: { name: string; box: CellBox }[];
+  readonly tables: FakeTable[];
   page: PageState;
 }
 

@@ -43,14 +43,24 @@ abstract class WriteOnly extends Proxy<Area> {
 }
 
 export class FakeRangeFormat extends WriteOnly implements Api.RangeFormat {
+  private fontProxy: FakeRangeFont | undefined;
+  private fillProxy: FakeRangeFill | undefined;
+  private bordersProxy: FakeBorders | undefined;
+
   get font(): FakeRangeFont {
-    return new FakeRangeFont(this.session, `${this.path}.font`, () => this.resolve());
+    return (this.fontProxy ??= new FakeRangeFont(this.session, `${this.path}.font`, () =>
+      this.resolve()
+    ));
   }
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.session, `${this.path}.fill`, () => this.resolve());
+    return (this.fillProxy ??= new FakeRangeFill(this.session, `${this.path}.fill`, () =>
+      this.resolve()
+    ));
   }
   get borders(): FakeBorders {
-    return new FakeBorders(this.session, `${this.path}.borders`, () => this.resolve());
+    return (this.bordersProxy ??= new FakeBorders(this.session, `${this.path}.borders`, () =>
+      this.resolve()
+    ));
   }
 
   get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {

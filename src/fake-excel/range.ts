@@ -1,6 +1,7 @@
 // Fake Range, RangeAreas and RangeCollection: an area of one sheet, read and written as Excel
 // does (values and number formats as 2-D arrays, null leaves a cell unchanged).
 
+import { sheetReference } from "../excel/address";
 import type * as Api from "../excel/office-api";
 import { parseRange, rangeAddress, type CellBox } from "../workbook/layout/a1";
 import { readValue, writeValue } from "./cell-values";
@@ -13,11 +14,6 @@ import { FakeDataValidation, FakeRangeFormat } from "./range-format";
 export interface Area {
   readonly sheet: FakeSheet;
   readonly box: CellBox;
-}
-
-/** How Excel writes a sheet in an address: quoted unless it is a plain word. */
-export function sheetReference(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "B3", "B3:D9", "$B$3:$D$9" → a box; InvalidArgument otherwise. */
@@ -66,7 +62,14 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
     }
   }
 
-  /** The area, on a sheet that still exists. */
+  /** The area, on a sheet that still exists; null for a null object. */
+  liveArea(): Area | null {
+    const area = this.resolve();
+    if (area !== null) liveSheet(this.session.model, area.sheet);
+    return area;
+  }
+
+  /** Like liveArea(), for an operation that needs the range to exist. */
   area(): Area {
     const area = this.target();
     liveSheet(this.session.model, area.sheet);
@@ -93,13 +96,23 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
     return this.loadedValue("address");
   }
 
+  // Navigation properties give the same proxy each time, as in Office.js.
+  private formatProxy: FakeRangeFormat | undefined;
+  private validationProxy: FakeDataValidation | undefined;
+
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.session, `${this.path}.format`, () => this.area());
+    return (this.formatProxy ??= new FakeRangeFormat(this.session, `${this.path}.format`, () =>
+      this.liveArea()
+    ));
   }
 
   get dataValidation(): FakeDataValidation {
     this.session.requireApi("1.8", "Range.dataValidation");
-    return new FakeDataValidation(this.session, `${this.path}.dataValidation`, () => this.area());
+    return (this.validationProxy ??= new FakeDataValidation(
+      this.session,
+      `${this.path}.dataValidation`,
+      () => this.liveArea()
+    ));
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
@@ -167,9 +180,9 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.session.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.session, `${this.path}.getMergedAreasOrNullObject()`, () => {
-      const { sheet, box } = this.area();
-      const boxes = sheet.merges.filter((merge) => intersects(merge, box));
-      return boxes.length === 0 ? null : { sheet, boxes };
+      const area = this.liveArea();
+      const boxes = area?.sheet.merges.filter((merge) => intersects(merge, area.box)) ?? [];
+      return area === null || boxes.length === 0 ? null : { sheet: area.sheet, boxes };
     });
   }
 
@@ -218,9 +231,13 @@ export class FakeRangeAreas extends Proxy<Areas> implements Api.RangeAreas {
     return areas.boxes.map((box) => `${sheet}!${rangeAddress(box)}`).join(",");
   }
 
+  private areasProxy: FakeRangeCollection | undefined;
+
   get areas(): FakeRangeCollection {
     this.session.requireApi("1.9", "RangeAreas.areas");
-    return new FakeRangeCollection(this.session, `${this.path}.areas`, () => this.resolve());
+    return (this.areasProxy ??= new FakeRangeCollection(this.session, `${this.path}.areas`, () =>
+      this.resolve()
+    ));
   }
 }
 

@@ -3,7 +3,14 @@
 
 import type * as Api from "../excel/office-api";
 import { FakeOfficeError } from "./errors";
-import { findSheet, newSheet, usedBox, type FakeSheet, type FakeWorkbook } from "./model";
+import {
+  findSheet,
+  newSheet,
+  usedBox,
+  type FakeSheet,
+  type FakeTable,
+  type FakeWorkbook,
+} from "./model";
 import { FakePageLayout } from "./page-layout";
 import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
 import { boxOf, FakeRange } from "./range";
@@ -62,13 +69,15 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
     return this.loadedValue("name");
   }
 
-  get tables(): FakeTableCollection {
-    return new FakeTableCollection(this.session, `${this.path}.tables`, () => this.resolve());
-  }
+  private pageLayoutProxy: FakePageLayout | undefined;
 
   get pageLayout(): FakePageLayout {
     this.session.requireApi("1.9", "Worksheet.pageLayout");
-    return new FakePageLayout(this.session, `${this.path}.pageLayout`, () => this.resolve());
+    return (this.pageLayoutProxy ??= new FakePageLayout(
+      this.session,
+      `${this.path}.pageLayout`,
+      () => this.resolve()
+    ));
   }
 
   getRange(address?: string): FakeRange {
@@ -120,32 +129,44 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
 
 interface SheetTable {
   readonly sheet: FakeSheet;
-  readonly table: FakeSheet["tables"][number];
+  readonly table: FakeTable;
 }
 
+const TABLE_PROPERTIES = ["name", "showHeaders", "showTotals"] as const;
+
+/** The workbook's tables, sheet by sheet. */
 export class FakeTableCollection
-  extends CollectionProxy<FakeSheet, FakeTable>
+  extends CollectionProxy<FakeWorkbook, FakeTableProxy>
   implements Api.TableCollection
 {
-  protected readonly itemLoadable = ["name"];
+  protected readonly itemLoadable = TABLE_PROPERTIES;
 
-  protected itemsOf(sheet: FakeSheet): FakeTable[] {
-    return sheet.tables.map(
-      (table, index) =>
-        new FakeTable(this.session, `${this.path}.items[${index}]`, () => ({ sheet, table }))
+  protected itemsOf(workbook: FakeWorkbook): FakeTableProxy[] {
+    const tables = workbook.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => ({ sheet, table }))
+    );
+    return tables.map(
+      (found, index) =>
+        new FakeTableProxy(this.session, `${this.path}.items[${index}]`, () => found)
     );
   }
 }
 
-export class FakeTable extends Proxy<SheetTable> implements Api.Table {
-  protected readonly loadable = ["name"];
+export class FakeTableProxy extends Proxy<SheetTable> implements Api.Table {
+  protected readonly loadable = TABLE_PROPERTIES;
 
-  protected snapshot({ table }: SheetTable): unknown {
-    return table.name;
+  protected snapshot({ table }: SheetTable, property: string): unknown {
+    return table[property as (typeof TABLE_PROPERTIES)[number]];
   }
 
   get name(): string {
     return this.loadedValue("name");
+  }
+  get showHeaders(): boolean {
+    return this.loadedValue("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.loadedValue("showTotals");
   }
 
   getRange(): FakeRange {

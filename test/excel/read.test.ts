@@ -1,0 +1,126 @@
+// Reading grids through Office.js, against the fake host.
+
+import { describe, expect, it } from "vitest";
+import { readWorkbookGrids } from "../../src/excel/read";
+import { cellAt, FakeExcel, workbookOf, type Rows } from "../../src/fake-excel";
+
+const STANDARD: Record<string, Rows> = {
+  "Hội nghị": [
+    ["Ngày lấy phiếu", 45000],
+    ["Số phiếu thu về", 3],
+  ],
+  "Danh sách": [
+    ["STT", "Họ và tên", "Chức vụ"],
+    [1, "Nguyễn Văn A", "Bí thư"],
+  ],
+  Phiếu: [
+    ["Số phiếu", 1],
+    [1, "1"],
+    [2, null],
+  ],
+};
+
+async function read(fake: FakeExcel) {
+  return fake.run((context) => readWorkbookGrids(context, fake.support));
+}
+
+describe("readWorkbookGrids", () => {
+  it("reads a standard workbook in one sync, empty cells as null", async () => {
+    const workbook = workbookOf({ Notes: [["x"]], ...STANDARD });
+    cellAt(workbook.sheets[1]!, 1, 2).numberFormat = "dd/mm/yyyy";
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake);
+    expect(fake.syncs).toHaveLength(1);
+    expect(grids.sheets.map((grid) => grid.sheet)).toEqual(["Hội nghị", "Danh sách", "Phiếu"]);
+    const ballots = grids.sheets[2]!;
+    expect(ballots).toMatchObject({ top: 1, left: 1, merges: [], tables: [] });
+    expect(ballots.values).toEqual([
+      ["Số phiếu", 1],
+      [1, "1"],
+      [2, null],
+    ]);
+    expect(grids.sheets[0]!.numberFormats[0]).toEqual(["General", "dd/mm/yyyy"]);
+  });
+
+  it("places a used range that does not start at A1", async () => {
+    const workbook = workbookOf(STANDARD);
+    const roster = workbook.sheets[1]!;
+    roster.cells.clear();
+    cellAt(roster, 3, 2).value = "STT";
+    cellAt(roster, 4, 3).value = "x";
+    const grids = await read(new FakeExcel(workbook));
+    expect(grids.sheets[1]).toMatchObject({
+      top: 3,
+      left: 2,
+      values: [
+        ["STT", null],
+        [null, "x"],
+      ],
+    });
+  });
+
+  it("finds English names, and reads a standard sheet that is empty", async () => {
+    const workbook = workbookOf({ Meeting: [], Roster: [["STT"]], "Hand tally": [["Mã"]] });
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake);
+    expect(fake.syncs).toHaveLength(1);
+    expect(grids.sheets[0]).toMatchObject({ sheet: "Meeting", values: [], numberFormats: [] });
+  });
+
+  it("reads every other sheet in a second sync when a required sheet has another name", async () => {
+    const { "Danh sách": roster, ...rest } = STANDARD;
+    const fake = new FakeExcel(workbookOf({ ...rest, "DS cán bộ": roster!, Notes: [["n"]] }));
+    const grids = await read(fake);
+    expect(fake.syncs).toHaveLength(2);
+    expect(grids.sheets.map((grid) => grid.sheet)).toEqual([
+      "Hội nghị",
+      "Phiếu",
+      "DS cán bộ",
+      "Notes",
+    ]);
+  });
+
+  it("reports merged areas where ExcelApi 1.13 exists, and none below", async () => {
+    const workbook = workbookOf(STANDARD);
+    workbook.sheets[1]!.merges.push({ top: 1, left: 2, bottom: 1, right: 3 });
+    const grids = await read(new FakeExcel(workbook));
+    expect(grids.sheets[1]!.merges).toEqual(["B1:C1"]);
+    const old = await read(new FakeExcel(workbookOf(STANDARD), { apiVersion: "1.12" }));
+    expect(old.sheets[1]!.merges).toEqual([]);
+  });
+
+  it("reads table ranges in a second sync, without a totals row or a headerless table", async () => {
+    const workbook = workbookOf(STANDARD);
+    workbook.sheets[1]!.tables.push({
+      name: "Roster",
+      box: { top: 1, left: 1, bottom: 3, right: 3 },
+      showHeaders: true,
+      showTotals: true,
+    });
+    workbook.sheets[2]!.tables.push({
+      name: "NoHeader",
+      box: { top: 2, left: 1, bottom: 3, right: 2 },
+      showHeaders: false,
+      showTotals: false,
+    });
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake);
+    expect(fake.syncs).toHaveLength(2);
+    expect(grids.sheets[1]!.tables).toEqual(["A1:C2"]);
+    expect(grids.sheets[2]!.tables).toEqual([]);
+  });
+
+  it("reads a formula's result, and booleans as they are", async () => {
+    const workbook = workbookOf(STANDARD);
+    const cell = cellAt(workbook.sheets[0]!, 2, 2);
+    cell.formula = "=1+2";
+    cell.value = 3;
+    cellAt(workbook.sheets[0]!, 3, 1).value = true;
+    const grids = await read(new FakeExcel(workbook));
+    expect(grids.sheets[0]!.values).toEqual([
+      ["Ngày lấy phiếu", 45000],
+      ["Số phiếu thu về", 3],
+      [true, null],
+    ]);
+  });
+});
