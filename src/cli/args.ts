@@ -2,7 +2,7 @@
 // (exit status 2) with a message in both languages.
 
 import { parseArgs } from "node:util";
-import type { ExtraNamePolicy, Lang } from "../rules";
+import { REGULATION_IDS, type ExtraNamePolicy, type Lang, type RegulationId } from "../rules";
 
 export type Command =
   | {
@@ -26,6 +26,7 @@ export type Command =
       readonly ballots?: number;
       readonly people?: number;
       readonly seed?: number;
+      readonly regulation?: RegulationId;
     }
   | { readonly kind: "help" };
 
@@ -37,7 +38,7 @@ export const USAGE = `Cách dùng / Usage:
       Check, tally and write the results to OUT (default: <name>-ket-qua.xlsx beside FILE).
   template OUT [--people N] [--lang vi|en]
       Tạo sổ tính trống theo mẫu chuẩn. / Create a blank workbook in the standard layout.
-  sample OUT [--ballots N] [--people M] [--seed S]
+  sample OUT [--ballots N] [--people M] [--seed S] [--regulation qd96|nq96|nq96-btn]
       Tạo sổ tính mẫu có số liệu. / Create a realistic sample workbook.
 
 Mã thoát / Exit status: 0 xong (có thể có cảnh báo) / done (warnings allowed); 1 còn lỗi chặn,
@@ -53,6 +54,7 @@ const OPTIONS = {
   people: { type: "string" },
   ballots: { type: "string" },
   seed: { type: "string" },
+  regulation: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -69,6 +71,13 @@ function langOf(text: string | undefined): Lang {
   throw new UsageError(`--lang phải là vi hoặc en / must be vi or en: ${text}`);
 }
 
+function regulationOf(text: string | undefined): RegulationId | undefined {
+  if (text === undefined) return undefined;
+  const regulation = REGULATION_IDS.find((id) => id === text);
+  if (regulation) return regulation;
+  throw new UsageError(`--regulation phải là / must be ${REGULATION_IDS.join(", ")}: ${text}`);
+}
+
 function extraNamesOf(text: string | undefined): ExtraNamePolicy {
   if (text === undefined) return "ignore-name";
   if (text === "ignore-name" || text === "void-ballot") return text;
@@ -81,7 +90,7 @@ function extraNamesOf(text: string | undefined): ExtraNamePolicy {
 const ALLOWED: Readonly<Record<Exclude<Command["kind"], "help">, readonly string[]>> = {
   tally: ["out", "json", "lang", "in-place", "extra-names"],
   template: ["people", "lang"],
-  sample: ["ballots", "people", "seed"],
+  sample: ["ballots", "people", "seed", "regulation"],
 };
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -133,6 +142,7 @@ export function parseCommand(argv: readonly string[]): Command {
         ballots: wholeNumber("ballots", values.ballots),
         people: wholeNumber("people", values.people),
         seed: wholeNumber("seed", values.seed),
+        regulation: regulationOf(values.regulation),
       };
   }
 }

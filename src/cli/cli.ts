@@ -94,7 +94,7 @@ function planOf(command: Extract<Command, { kind: "template" | "sample" }>): Wri
   try {
     return command.kind === "template"
       ? templatePlan({ lang: command.lang, people: command.people })
-      : samplePlan({ ballots: command.ballots, people: command.people, seed: command.seed });
+      : samplePlan(command);
   } catch (error) {
     // The plans refuse sizes out of their range with a RangeError that names the option.
     if (error instanceof RangeError) throw new UsageError(error.message);
