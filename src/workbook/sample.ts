@@ -143,6 +143,7 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
     ballots: ballotRows,
     ballotRows: ballots,
     handTally,
+    handTallyRows: handTally.length,
   };
 }
 

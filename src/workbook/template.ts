@@ -9,7 +9,7 @@
 // Layout can put its caption on the blank row above the header of Danh sách.
 
 import type { EntryMark, Lang, Level, RegulationId } from "../rules/types";
-import { levelsOf } from "../rules/regulations";
+import { levelsOf } from "../rules";
 import { cellAddress, rangeAddress } from "./layout/a1";
 import { BODY_SIZE, HEADER_FILL, font, lineCount, rowHeightFor } from "./layout/style";
 import type {
@@ -58,7 +58,10 @@ export function templatePlan(options: TemplateOptions): WritePlan {
     roster: orders.map((order) => ({ order })),
     ballots: [],
     ballotRows: TEMPLATE_BALLOT_ROWS,
-    handTally: orders.map((order) => ({ order, counts: {} })),
+    // Left unnumbered: a row naming a person with blank counts is an error, and a user who
+    // enters ballots leaves this sheet empty.
+    handTally: [],
+    handTallyRows: people,
   });
 }
 
@@ -113,6 +116,8 @@ export interface StandardWorkbook {
   /** Rows prepared on Phiếu; at least the number of ballots. */
   readonly ballotRows: number;
   readonly handTally: readonly HandTallyLine[];
+  /** Rows prepared on Kiểm phiếu; at least the number of lines. */
+  readonly handTallyRows: number;
 }
 
 /** The four input sheets, Hội nghị active. */
@@ -653,9 +658,9 @@ const HAND_TALLY_INTRO: Intro = {
     noteWith(
       [SHEETS.ballots],
       (ballots) =>
-        `Khi có trang ${ballots}, kết quả tính từ trang đó; trang này dùng để đối chiếu.`,
+        `Khi có trang ${ballots}, kết quả tính từ trang đó; trang này dùng để đối chiếu, hoặc để trống.`,
       (ballots) =>
-        `When ${ballots} is filled in, the result comes from it and this sheet is checked against it.`
+        `When ${ballots} is filled in, the result comes from it; this sheet is checked against it, or left empty.`
     ),
   ],
 };
@@ -680,7 +685,7 @@ function handTallySheet(content: StandardWorkbook): SheetWrite {
       ...levels.map((level) => line.counts[level] ?? null),
       line.invalid ?? null,
     ]),
-    bodyRows: content.handTally.length,
+    bodyRows: Math.max(content.handTallyRows, content.handTally.length),
     validations: [],
   });
 }

@@ -1,0 +1,177 @@
+// The template and the sample read back by parse and counted by the rules, as the add-in and the
+// command line will: through planToGrids, the grids a shell would hand over.
+
+import { describe, expect, it } from "vitest";
+import { bandsOf, lowLevelOf, tally, type Problem, type RegulationId } from "../../src/rules";
+import { parseWorkbook } from "../../src/workbook/parse";
+import type { PlanCell, WritePlan } from "../../src/workbook/plan";
+import { SAMPLE_DEFAULTS, samplePlan, sampleRoleAt } from "../../src/workbook/sample";
+import { templatePlan } from "../../src/workbook/template";
+import {
+  BALLOT_HEADERS,
+  MEETING_LABELS,
+  ROSTER_HEADERS,
+  SHEETS,
+} from "../../src/workbook/vocabulary";
+import { planToGrids } from "../helpers/plan-to-grids";
+import { gridOf, tableOf } from "./plan-checks";
+
+const show = (problems: readonly Problem[]) =>
+  problems.map(
+    (p) => `${p.code} ${p.refs[0]?.sheet}!${p.refs[0]?.cell} ${JSON.stringify(p.params)}`
+  );
+
+/** What a user types into a sheet: text at `at`, like a shell writing it (text cells "@"). */
+function typed(plan: WritePlan, sheet: string, at: string, values: PlanCell[][]): WritePlan {
+  return {
+    sheets: plan.sheets.map((write) =>
+      write.sheet !== sheet
+        ? write
+        : {
+            ...write,
+            blocks: [
+              ...write.blocks,
+              {
+                at,
+                values,
+                numberFormats: values.map((row) =>
+                  row.map((value) => (typeof value === "string" ? "@" : "General"))
+                ),
+              },
+            ],
+          }
+    ),
+  };
+}
+
+describe("the template read back", () => {
+  it.each(["vi", "en"] as const)(
+    "gives only 'value missing' problems, and matches of roster numbers that are still empty (%s)",
+    (lang) => {
+      const plan = templatePlan({ lang, people: 4, regulation: "qd96" });
+      const { problems, sheets } = parseWorkbook(planToGrids(plan));
+      expect(sheets).toEqual({
+        meeting: SHEETS.meeting.vi,
+        roster: SHEETS.roster.vi,
+        ballots: SHEETS.ballots.vi,
+        handTally: SHEETS.handTally.vi,
+      });
+      // The blank rows of the roster have no name yet, so parse reads no person from them and
+      // the ballot columns and hand-tally rows that name them by STT match nobody (E030).
+      const unknown = problems.filter((p) => p.code === "E030").map((p) => p.params.value);
+      expect(new Set(unknown)).toEqual(new Set(["1", "2", "3", "4"]));
+      const others = problems.filter((p) => p.code !== "E030");
+      expect(show(others.filter((p) => p.code !== "E007"))).toEqual([]);
+      const missing = others.map((p) => `${p.refs[0]?.sheet}/${p.params.field}`);
+      for (const key of ["date", "summoned", "present", "issued", "collected"] as const) {
+        expect(missing).toContain(`${SHEETS.meeting.vi}/${MEETING_LABELS[key].vi}`);
+      }
+      expect(missing).not.toContain(`${SHEETS.meeting.vi}/${MEETING_LABELS.regulation.vi}`);
+      expect(
+        missing.filter((m) => m === `${SHEETS.roster.vi}/${ROSTER_HEADERS.name.vi}`)
+      ).toHaveLength(4);
+    }
+  );
+
+  it.each(["qd96", "nq96-btn"] as const)(
+    "once filled in by hand, parses and counts without a single problem (%s)",
+    (regulation) => {
+      let plan = templatePlan({ lang: "vi", people: 3, regulation });
+      const meeting = gridOf(plan, SHEETS.meeting.vi);
+      const rowOf = (key: keyof typeof MEETING_LABELS) =>
+        meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
+      const figures = { date: "05/10/2023", summoned: 6, present: 5, issued: 5, collected: 4 };
+      for (const [key, value] of Object.entries(figures)) {
+        plan = typed(plan, SHEETS.meeting.vi, `B${rowOf(key as keyof typeof figures)}`, [[value]]);
+      }
+      const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
+      plan = typed(plan, SHEETS.roster.vi, `B${roster.headerRow + 1}`, [
+        ["Nguyễn Văn An", "Bí thư"],
+        ["Trần Thị Bình", "Phó Bí thư"],
+        ["Lê Văn Cường", "Chánh Văn phòng"],
+      ]);
+      const ballots = tableOf(plan, SHEETS.ballots.vi, BALLOT_HEADERS.number.vi);
+      const codes = regulation === "qd96" ? ["1", "T", "3"] : ["1", "K", "0"];
+      plan = typed(plan, SHEETS.ballots.vi, `A${ballots.headerRow + 1}`, [
+        [1, null, ...codes],
+        [2, null, ...codes],
+        [3, null, null, codes[0]!, codes[1]!],
+        [4, "x", null, null, null],
+      ]);
+      const parsed = parseWorkbook(planToGrids(plan));
+      expect(show(parsed.problems)).toEqual([]);
+      // The hand tally was left empty: nothing of it is read...
+      expect(parsed.input?.handTally ?? []).toEqual([]);
+      const result = tally(parsed.input!);
+      // ...yet parse hands the rules an empty hand tally rather than none, so each person gets
+      // W303 ("no row in the hand tally"): a warning only, reported to parse and rules.
+      const warnings = result.problems.filter((p) => p.code === "W303");
+      expect(warnings.map((p) => p.params.name)).toEqual([
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+      ]);
+      expect(show(result.problems.filter((p) => p.code !== "W303"))).toEqual([]);
+      expect(result.blocked).toBe(false);
+      expect(result.meeting).toMatchObject({ collected: 4, validBallots: 3, invalidBallots: 1 });
+    }
+  );
+});
+
+describe("the sample read back", () => {
+  it.each([
+    ["qd96", 42, 15],
+    ["nq96", 42, 15],
+    ["nq96-btn", 42, 15],
+    ["qd96", 12, 8],
+    ["nq96", 301, 40],
+  ] as const)(
+    "parses and counts without a problem, every band present (%s, %i ballots, %i people)",
+    (regulation: RegulationId, ballots: number, people: number) => {
+      const parsed = parseWorkbook(planToGrids(samplePlan({ regulation, ballots, people })));
+      expect(show(parsed.problems)).toEqual([]);
+      const result = tally(parsed.input!);
+      // No problem at all: in particular the hand tally agrees with the ballots (double entry).
+      expect(show(result.problems)).toEqual([]);
+      expect(result.blocked).toBe(false);
+      expect(parsed.input!.handTally!.length).toBe(people - 3);
+
+      const { meeting } = result;
+      expect(meeting.quorumMet).toBe(true);
+      expect(meeting.collected).toBe(ballots);
+      expect(meeting.validBallots! + meeting.invalidBallots!).toBe(ballots);
+      expect(meeting.invalidBallots).toBeGreaterThanOrEqual(1);
+
+      const voted = result.people.filter((person) => person.exclusion === null);
+      for (const person of voted) {
+        const counts = Object.values(person.counts!) as number[];
+        expect(counts.reduce((sum, count) => sum + count, 0)).toBe(ballots);
+        expect(person.counts!.invalid).toBeGreaterThanOrEqual(meeting.invalidBallots!);
+      }
+      expect(new Set(voted.map((person) => person.band))).toEqual(new Set(bandsOf(regulation)));
+      // The boundaries: exactly half stays none; two thirds (rounded up) is the top band.
+      const low = lowLevelOf(regulation);
+      const half = voted.find((person) => person.counts![low] === Math.floor(ballots / 2));
+      expect(half?.band).toBe("none");
+
+      const excluded = result.people.filter((person) => person.exclusion !== null);
+      expect(excluded.map((person) => person.exclusion!.kind)).toEqual([
+        "retirement",
+        "appointed-this-year",
+        "other",
+      ]);
+      const roles = excluded.map((person) => sampleRoleAt(Number(person.id) - 1, people));
+      expect(roles).toEqual(["retirement", "appointed", "other-reason"]);
+      expect(excluded.every((person) => person.counts === null && person.band === null)).toBe(true);
+    }
+  );
+
+  it("reads the default sample's meeting as written", () => {
+    const parsed = parseWorkbook(planToGrids(samplePlan({})));
+    expect(parsed.input!.meeting.regulation).toBe(SAMPLE_DEFAULTS.regulation);
+    expect(parsed.input!.meeting.date.value).toEqual({ year: 2023, month: 11, day: 15 });
+    expect(parsed.details.countingMembers).toHaveLength(2);
+    expect(parsed.input!.people).toHaveLength(SAMPLE_DEFAULTS.people);
+    expect(parsed.input!.ballots).toHaveLength(SAMPLE_DEFAULTS.ballots);
+  });
+});
