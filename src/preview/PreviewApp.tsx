@@ -1,0 +1,189 @@
+// The browser preview: the real task pane in a 350 px column, as Excel shows it, beside a
+// read-only view of the workbook it works on. The workbook is a fake Excel host's document,
+// loaded from an .xlsx file and saved back to one; the pane talks to it through the same
+// AddinHost code as in Excel.
+
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Select,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useRef, useState, type ChangeEvent } from "react";
+import type { AddinHost } from "../excel/host";
+import type { FakeWorkbook } from "../fake-excel";
+import type { Lang } from "../rules/types";
+import { TaskPane } from "../taskpane/TaskPane";
+import { WorkbookView } from "./WorkbookView";
+
+/** A workbook open in the preview, with the host the pane uses on it. */
+export interface PreviewWorkbook {
+  /** The file's name, e.g. "hoi-nghi-mau.xlsx". */
+  readonly name: string;
+  readonly model: FakeWorkbook;
+  readonly host: AddinHost;
+}
+
+/** What the page provides: reading files, the bundled examples, saving a download. */
+export interface PreviewIO {
+  readonly examples: readonly string[];
+  openExample(name: string): Promise<PreviewWorkbook>;
+  openFile(name: string, bytes: ArrayBuffer): Promise<PreviewWorkbook>;
+  download(workbook: PreviewWorkbook): Promise<void>;
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: "flex",
+    height: "100vh",
+    fontFamily: tokens.fontFamilyBase,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  pane: {
+    width: "350px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  paneTheme: { minHeight: "100%" },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  toolbar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  fileInput: { display: "none" },
+  fileName: { fontWeight: tokens.fontWeightSemibold },
+  failure: { color: tokens.colorPaletteRedForeground1 },
+});
+
+function fileFailure(error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Không mở được tệp / Could not open the file: ${detail}`;
+}
+
+export function PreviewApp(props: {
+  readonly io: PreviewIO;
+  readonly initial: PreviewWorkbook;
+  readonly initialLang: Lang;
+}) {
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [workbook, setWorkbook] = useState(props.initial);
+  // Each opened workbook gets a fresh pane; the revision moves whenever the host may have written.
+  const [opened, setOpened] = useState(0);
+  const [revision, setRevision] = useState(0);
+  const [dark, setDark] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  /** The workbook's host, reporting each finished call so the view redraws. */
+  const host: AddinHost = {
+    check: (options) => after(workbook.host.check(options)),
+    tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
+    createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
+    selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),
+    showResults: () => after(workbook.host.showResults()),
+  };
+  function after<T>(call: Promise<T>): Promise<T> {
+    return call.finally(() => setRevision((value) => value + 1));
+  }
+
+  async function open(loading: Promise<PreviewWorkbook>): Promise<void> {
+    setBusy(true);
+    setFailure(null);
+    try {
+      setWorkbook(await loading);
+      setOpened((value) => value + 1);
+      setRevision((value) => value + 1);
+    } catch (error) {
+      setFailure(fileFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onFileChosen(event: ChangeEvent<HTMLInputElement>): void {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) void open(file.arrayBuffer().then((bytes) => props.io.openFile(file.name, bytes)));
+  }
+
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} aria-label="Ngăn tác vụ / Task pane">
+        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.paneTheme}>
+          <TaskPane key={opened} host={host} initialLang={props.initialLang} />
+        </FluentProvider>
+      </aside>
+      <div className={styles.workbook}>
+        <div className={styles.toolbar} role="toolbar" aria-label="Tệp / File">
+          <Text className={styles.fileName}>{workbook.name}</Text>
+          {props.io.examples.length > 1 && (
+            <Select
+              aria-label="Tệp mẫu / Example"
+              value={props.io.examples.includes(workbook.name) ? workbook.name : ""}
+              onChange={(_, data) => void open(props.io.openExample(data.value))}
+            >
+              <option value="" disabled>
+                Tệp mẫu / Example
+              </option>
+              {props.io.examples.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          )}
+          <input
+            ref={fileInput}
+            className={styles.fileInput}
+            tabIndex={-1}
+            aria-hidden="true"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={onFileChosen}
+          />
+          <Button disabled={busy} onClick={() => fileInput.current?.click()}>
+            Mở tệp .xlsx / Open .xlsx
+          </Button>
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void props.io.download(workbook)}
+          >
+            Tải về / Download
+          </Button>
+          <Switch
+            checked={dark}
+            onChange={(_, data) => setDark(data.checked)}
+            label="Giao diện tối / Dark theme"
+          />
+          {busy && <Spinner size="tiny" label="Đang mở… / Opening…" />}
+          {failure && (
+            <Caption1 role="alert" className={styles.failure}>
+              {failure}
+            </Caption1>
+          )}
+        </div>
+        <WorkbookView workbook={workbook.model} revision={revision} />
+      </div>
+    </div>
+  );
+}

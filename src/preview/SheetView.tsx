@@ -1,0 +1,202 @@
+// A read-only picture of one sheet of the fake workbook, close enough to Excel to judge what the
+// add-in wrote: column widths, row heights, merges, fills, fonts, borders, alignment, and values
+// shown through their number formats. The selected cell is outlined and scrolled into view.
+
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, type CSSProperties } from "react";
+import { cellKey, usedBox, type BorderLine, type FakeCell, type FakeSheet } from "../fake-excel";
+import { cellAddress, columnLetters, parseRange, type CellBox } from "../workbook/layout/a1";
+import { displayValue } from "./number-format";
+
+/** Beyond this many rows the view stops, so a huge sheet cannot freeze the page. */
+export const MAX_VIEW_ROWS = 2_000;
+const MAX_VIEW_COLUMNS = 100;
+/** Excel's defaults: 8.43 characters ≈ 48 points wide, 15 points high. */
+const DEFAULT_WIDTH_PT = 48;
+const DEFAULT_HEIGHT_PT = 15;
+const PX_PER_PT = 4 / 3;
+
+const useStyles = makeStyles({
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif",
+    fontSize: "11pt",
+    color: "#000000",
+    backgroundColor: "#ffffff",
+  },
+  heading: {
+    position: "sticky",
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    textAlign: "center",
+    zIndex: 1,
+  },
+  columnHeading: { top: 0 },
+  rowHeading: { left: 0, width: "40px" },
+  corner: { top: 0, left: 0, zIndex: 2 },
+  cell: {
+    border: "1px solid #e1e1e1",
+    padding: "0 3px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    verticalAlign: "bottom",
+  },
+  selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
+});
+
+function pt(points: number): string {
+  return `${(points * PX_PER_PT).toFixed(1)}px`;
+}
+
+function borderCss(line: BorderLine | undefined): string | undefined {
+  if (!line || line.style === "None") return undefined;
+  const width = { Hairline: 1, Thin: 1, Medium: 2, Thick: 3 }[line.weight] ?? 1;
+  return `${width}px ${line.style === "Dash" ? "dashed" : "solid"} ${line.color || "#000000"}`;
+}
+
+const HORIZONTAL: Readonly<Record<string, CSSProperties["textAlign"]>> = {
+  Left: "left",
+  Center: "center",
+  CenterAcrossSelection: "center",
+  Right: "right",
+  Justify: "justify",
+};
+const VERTICAL: Readonly<Record<string, CSSProperties["verticalAlign"]>> = {
+  Top: "top",
+  Center: "middle",
+  Bottom: "bottom",
+  Justify: "middle",
+  Distributed: "middle",
+};
+
+function cellCss(cell: FakeCell): CSSProperties {
+  const { font, fill, horizontal, vertical, wrap, border } = cell.style;
+  // Excel's General alignment: numbers to the right, text to the left.
+  const generalAlign = typeof cell.value === "number" ? "right" : "left";
+  return {
+    backgroundColor: fill,
+    fontFamily: font?.name ? `'${font.name}', serif` : undefined,
+    fontSize: font?.size ? `${font.size}pt` : undefined,
+    fontWeight: font?.bold ? 700 : undefined,
+    fontStyle: font?.italic ? "italic" : undefined,
+    color: font?.color,
+    textAlign: (horizontal ? HORIZONTAL[horizontal] : undefined) ?? generalAlign,
+    verticalAlign: vertical ? VERTICAL[vertical] : undefined,
+    whiteSpace: wrap ? "pre-wrap" : undefined,
+    borderTop: borderCss(border?.top),
+    borderBottom: borderCss(border?.bottom),
+    borderLeft: borderCss(border?.left),
+    borderRight: borderCss(border?.right),
+  };
+}
+
+/** Where merged areas start (with their span) and which cells they cover. */
+function mergeMap(merges: readonly CellBox[]) {
+  const spans = new Map<number, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<number>();
+  for (const box of merges) {
+    spans.set(cellKey(box.top, box.left), {
+      rowSpan: box.bottom - box.top + 1,
+      colSpan: box.right - box.left + 1,
+    });
+    for (let row = box.top; row <= box.bottom; row += 1) {
+      for (let column = box.left; column <= box.right; column += 1) {
+        if (row !== box.top || column !== box.left) covered.add(cellKey(row, column));
+      }
+    }
+  }
+  return { spans, covered };
+}
+
+/** The part of the sheet to draw: what holds anything, its merges, and a margin of empty cells. */
+function viewBox(sheet: FakeSheet): CellBox {
+  const used = usedBox(sheet, false) ?? { top: 1, left: 1, bottom: 1, right: 1 };
+  const bottom = Math.max(used.bottom, ...sheet.merges.map((box) => box.bottom)) + 3;
+  const right = Math.max(used.right, ...sheet.merges.map((box) => box.right)) + 2;
+  return {
+    top: 1,
+    left: 1,
+    bottom: Math.min(bottom, MAX_VIEW_ROWS),
+    right: Math.min(right, MAX_VIEW_COLUMNS),
+  };
+}
+
+export function SheetView(props: {
+  readonly sheet: FakeSheet;
+  /** The selected cell or range on this sheet, in A1 notation. */
+  readonly selection: string | null;
+  readonly label: string;
+}) {
+  const styles = useStyles();
+  const { sheet } = props;
+  const box = viewBox(sheet);
+  const { spans, covered } = mergeMap(sheet.merges);
+  const selected = props.selection ? parseRange(props.selection) : null;
+  const selectedRef = useRef<HTMLTableCellElement>(null);
+
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
+  }, [sheet, props.selection]);
+
+  const columns = Array.from({ length: box.right }, (_, index) => index + 1);
+  const rows = Array.from({ length: box.bottom }, (_, index) => index + 1);
+  return (
+    <table className={styles.table} aria-label={props.label}>
+      <colgroup>
+        <col style={{ width: "40px" }} />
+        {columns.map((column) => (
+          <col
+            key={column}
+            style={{ width: pt(sheet.columnWidths.get(column) ?? DEFAULT_WIDTH_PT) }}
+          />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th className={mergeClasses(styles.heading, styles.corner)} aria-hidden="true" />
+          {columns.map((column) => (
+            <th
+              key={column}
+              scope="col"
+              className={mergeClasses(styles.heading, styles.columnHeading)}
+            >
+              {columnLetters(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row} style={{ height: pt(sheet.rowHeights.get(row) ?? DEFAULT_HEIGHT_PT) }}>
+            <th scope="row" className={mergeClasses(styles.heading, styles.rowHeading)}>
+              {row}
+            </th>
+            {columns.map((column) => {
+              const key = cellKey(row, column);
+              if (covered.has(key)) return null;
+              const cell = sheet.cells.get(key);
+              const isSelected = selected?.top === row && selected.left === column;
+              return (
+                <td
+                  key={column}
+                  {...spans.get(key)}
+                  ref={isSelected ? selectedRef : undefined}
+                  className={mergeClasses(styles.cell, isSelected && styles.selected)}
+                  style={cell ? cellCss(cell) : undefined}
+                  data-cell={cellAddress(row, column)}
+                  aria-selected={isSelected || undefined}
+                >
+                  {cell ? displayValue(cell.value, cell.numberFormat) : ""}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
