@@ -1,0 +1,29 @@
+// Writes examples/hoi-nghi-mau.xlsx: the bundled sample workbook (42 ballots, 15 people, seed 1),
+// the same plan `samplePlan` gives the command line and the tests, applied with ExcelJS. The file
+// is committed; run this again after changing the template or the sample:
+//   npx tsx scripts/make-sample.ts
+
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { samplePlan, SAMPLE_DEFAULTS } from "../src/workbook/sample";
+import { applyPlan, writeWorkbookFile } from "../src/xlsx/write";
+
+const examples = join(import.meta.dirname, "..", "examples");
+const out = join(examples, "hoi-nghi-mau.xlsx");
+
+/** A fixed creation date keeps the document properties the same from one run to the next. */
+const CREATED = new Date(Date.UTC(2023, 10, 15));
+
+async function main(): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "phieu-tin-nhiem";
+  workbook.created = CREATED;
+  workbook.modified = CREATED;
+  applyPlan(workbook, samplePlan({ ...SAMPLE_DEFAULTS }));
+  await mkdir(examples, { recursive: true });
+  await writeWorkbookFile(workbook, out);
+  console.log(out);
+}
+
+await main();
