@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Lang, TallyResult } from "../../src/rules/types";
 import { layoutResults, type LayoutArgs } from "../../src/workbook/layout";
 import { parseRange } from "../../src/workbook/layout/a1";
+import { orientationFor, PORTRAIT_CAPACITY } from "../../src/workbook/layout/result-sheet";
 import { FONT_NAME } from "../../src/workbook/layout/style";
 import type { RosterPlacement } from "../../src/workbook/placement";
 import type { SheetWrite, WritePlan } from "../../src/workbook/plan";
@@ -171,7 +172,7 @@ describe("layoutResults: the result sheet", () => {
       paper: "A4",
       orientation: "landscape",
       fitToPagesWide: 1,
-      centerFooter: "&CTrang &P/&N",
+      centerFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N',
     });
     const cells = writtenCells(results);
     const [top, bottom] = page.printTitleRows!.split(":").map(Number);
@@ -259,7 +260,7 @@ describe("layoutResults: the result sheet", () => {
     expect(all).toContain("Not voted on");
     expect(all).toContain("…………, 29 March 2025");
     expect(all.some((text) => text.includes("Tín nhiệm"))).toBe(false);
-    expect(results.page!.centerFooter).toBe("&CPage &P/&N");
+    expect(results.page!.centerFooter).toBe('&C&"Times New Roman,Regular"&10Page &P/&N');
   });
 
   it("titles a no-confidence vote as such and shows unknown ballot figures as unknown", () => {
@@ -283,6 +284,25 @@ describe("layoutResults: the result sheet", () => {
       });
     const people = qd96Result().people;
     expect(bandRows).toEqual([people[4]!.name, people[8]!.name, people[16]!.name]);
+  });
+});
+
+describe("orientation of the printed table", () => {
+  it("is landscape exactly when the columns add up to more than portrait A4 holds", () => {
+    expect(PORTRAIT_CAPACITY).toBe(98);
+    expect(orientationFor([50, 48])).toBe("portrait");
+    expect(orientationFor([50, 49])).toBe("landscape");
+  });
+
+  it("prints a short two-level list portrait and a three-level list landscape", () => {
+    const btn = nq96BtnResult();
+    const calm = { ...btn, people: btn.people.filter((person) => person.band === "none") };
+    const portrait = sheets(layoutResults(argsFor(calm))).results;
+    expect(portrait.page!.orientation).toBe("portrait");
+    const widths = portrait.columnWidths.map((column) => column.width);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PORTRAIT_CAPACITY);
+    // The over-half consequence is long: its column widens and the page turns.
+    expect(sheets(layoutResults(argsFor(btn))).results.page!.orientation).toBe("landscape");
   });
 });
 

@@ -190,7 +190,8 @@ describe("applyPlan on a user's workbook", () => {
       horizontalCentered: true,
       margins: page.margins,
     });
-    expect(sheet.headerFooter.oddFooter).toBe("&CTrang &P/&N");
+    expect(sheet.headerFooter.oddFooter).toBe(page.centerFooter);
+    expect(page.centerFooter).toContain("Trang &P/&N");
     expect(sheet.getCell("A3").value).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
     expect(sheet.getCell("A3").font).toMatchObject({
       name: "Times New Roman",

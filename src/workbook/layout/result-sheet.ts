@@ -15,6 +15,7 @@ import {
   type CivilDate,
   type Lang,
   type PersonResult,
+  type RegulationId,
   type TallyResult,
 } from "../../rules";
 import type { MeetingDetails } from "../placement";
@@ -27,6 +28,7 @@ import {
   BAND_FILLS,
   BODY_SIZE,
   font,
+  FONT_NAME,
   HEADER_FILL,
   lineCount,
   rowHeightFor,
@@ -57,7 +59,10 @@ interface TableColumns {
 const NUMBER_WIDTH = 7;
 const RATE_WIDTH = 8;
 const STT_WIDTH = 5;
-const OUTCOME_WIDTH = 30;
+/** Bounds of the columns sized by their longest text (names, positions, band / consequence). */
+const NAME_WIDTH = { min: 18, max: 28 };
+const POSITION_WIDTH = { min: 16, max: 30 };
+const OUTCOME_WIDTH = { min: 18, max: 30 };
 
 /** A4 portrait holds about 98 width units at 100 % between 0.5-inch margins (184.6 mm at about
  * 7 pixels a unit). A wider table prints landscape; both are then fitted to one page wide. */
@@ -72,16 +77,22 @@ const MARGINS: PageSetup["margins"] = {
   footer: 0.3,
 };
 
-const FOOTER: Readonly<Record<Lang, string>> = { vi: "&CTrang &P/&N", en: "&CPage &P/&N" };
+/** Centre footer "Trang 1/2", in the sheet's font (a footer otherwise takes the application's
+ * default face). */
+const FOOTER_FONT = `&"${FONT_NAME},Regular"&10`;
+const FOOTER: Readonly<Record<Lang, string>> = {
+  vi: `&C${FOOTER_FONT}Trang &P/&N`,
+  en: `&C${FOOTER_FONT}Page &P/&N`,
+};
 
 /** Sizes in points: the title, the meeting's name, the body, the notes, the version line. */
 const SIZE = { title: 14, meeting: 12, body: BODY_SIZE, notes: 10, version: 8 } as const;
 
 /** Height of the blank row where each member of the committee signs. */
-const SIGNATURE_SPACE = 48;
+const SIGNATURE_SPACE = 36;
 
 export function layoutResultSheet(args: ResultSheetArgs): SheetWrite {
-  const columns = tableColumns(args.result);
+  const columns = tableColumns(args.result, args.lang);
   const page = new PageDraft(columns);
   titleBlock(page, args);
   figures(page, args);
@@ -114,26 +125,30 @@ export function orientationFor(widths: readonly number[]): PageSetup["orientatio
   return total > PORTRAIT_CAPACITY ? "landscape" : "portrait";
 }
 
-/** Names and positions get the width of the longest one (within bounds; longer ones wrap). */
-function tableColumns(result: TallyResult): TableColumns {
-  const longest = (texts: readonly string[]) => Math.max(0, ...texts.map((t) => [...t].length));
-  const fit = (texts: readonly string[], min: number, max: number) =>
-    Math.min(max, Math.max(min, longest(texts) + 2));
+/** Names, positions and outcomes get the width of the longest one, within bounds (longer ones
+ * wrap): a short list prints portrait, a list with long positions or consequences landscape. */
+function tableColumns(result: TallyResult, lang: Lang): TableColumns {
+  const fit = (texts: readonly (string | null)[], bounds: { min: number; max: number }) => {
+    const longest = Math.max(0, ...texts.map((text) => [...(text ?? "")].length));
+    return Math.min(bounds.max, Math.max(bounds.min, longest + 2));
+  };
+  const people = result.people;
   const levelCount = levelsOf(result.regulation).length;
   const widths = [
     STT_WIDTH,
     fit(
-      result.people.map((person) => person.name),
-      18,
-      28
+      people.map((person) => person.name),
+      NAME_WIDTH
     ),
     fit(
-      result.people.map((person) => person.position),
-      16,
-      30
+      people.map((person) => person.position),
+      POSITION_WIDTH
     ),
     ...Array.from({ length: levelCount }, () => [NUMBER_WIDTH, RATE_WIDTH]).flat(),
-    OUTCOME_WIDTH,
+    fit(
+      people.map((person) => outcomeOf(person, result.regulation, lang)),
+      OUTCOME_WIDTH
+    ),
   ];
   return {
     widths,
@@ -164,7 +179,7 @@ class PageDraft {
     if (right > left) this.draft.merge(box);
     this.draft.format(box, { vertical: "middle", wrap: true, ...look });
     const size = look.font?.size ?? SIZE.body;
-    this.draft.height(row, rowHeightFor(lineCount(text, this.width(left, right)), size));
+    this.draft.height(row, rowHeightFor(lineCount(text, this.width(left, right), size), size));
   }
 
   /** A line of text across the whole width, on the next row. */
@@ -331,9 +346,8 @@ function personRow(page: PageDraft, args: ResultSheetArgs, person: PersonResult,
   const { columns } = page;
   const row = page.row;
   const levels = levelsOf(result.regulation);
-  let outcome: string | null;
+  const outcome = outcomeOf(person, result.regulation, lang);
   if (person.exclusion) {
-    outcome = exclusionReasonText(person.exclusion, lang);
     const excluded: CellBox = {
       top: row,
       left: columns.levels[0]!,
@@ -346,7 +360,6 @@ function personRow(page: PageDraft, args: ResultSheetArgs, person: PersonResult,
     page.draft.merge(excluded);
     page.draft.write(row, columns.last, [[outcome]]);
   } else {
-    outcome = person.band && bandConsequence(result.regulation, person.band, lang);
     const figures = levels.flatMap((level): DraftCell[] => {
       const percent = person.percent?.[level];
       return [person.counts?.[level] ?? null, percent === undefined ? null : rate(percent)];
@@ -360,6 +373,12 @@ function personRow(page: PageDraft, args: ResultSheetArgs, person: PersonResult,
   );
   page.draft.height(row, rowHeightFor(lines));
   page.row += 1;
+}
+
+/** The last column: what the band entails, or why the person was not voted on. */
+function outcomeOf(person: PersonResult, regulation: RegulationId, lang: Lang): string | null {
+  if (person.exclusion) return exclusionReasonText(person.exclusion, lang);
+  return person.band && bandConsequence(regulation, person.band, lang);
 }
 
 function notes(page: PageDraft, args: ResultSheetArgs): void {

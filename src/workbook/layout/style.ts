@@ -34,11 +34,15 @@ export function rowHeightFor(lines: number, size = BODY_SIZE): number {
   return Math.ceil((Math.max(1, lines) * LINE_HEIGHT * size) / BODY_SIZE + ROW_PADDING);
 }
 
-/** How many lines `text` takes in a column `width` characters wide, wrapped at spaces the way a
- * spreadsheet does. A proportional serif face fits a little more than one character per width
- * unit; counting one keeps the estimate on the safe side, so text is never cut. */
-export function lineCount(text: string, width: number): number {
-  const capacity = Math.max(1, Math.floor(width) - 1);
+/** Characters of 11-point Times New Roman per width unit (the default font's digit width):
+ * measured on LibreOffice's rendering (Liberation Serif, the same metrics) at about 1.4 for
+ * Vietnamese text, and taken lower so that the estimate errs towards a taller row. */
+const CHARACTERS_PER_UNIT = 1.2;
+
+/** How many lines `text` takes in a column `width` units wide, wrapped at spaces the way a
+ * spreadsheet does; safe rather than tight, so text is never cut. */
+export function lineCount(text: string, width: number, size = BODY_SIZE): number {
+  const capacity = Math.max(1, Math.floor((width * CHARACTERS_PER_UNIT * BODY_SIZE) / size) - 1);
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let used = 0;

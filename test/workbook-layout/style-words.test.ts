@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { lineCount, rowHeightFor } from "../../src/workbook/layout/style";
+import { dateline, quorumNeeds, titleOf } from "../../src/workbook/layout/words";
+
+describe("lineCount", () => {
+  it("wraps at spaces like a spreadsheet, with room to spare", () => {
+    // Width 10 holds 11 characters a line.
+    expect(lineCount("Bí thư", 10)).toBe(1);
+    expect(lineCount("Phó Bí thư Tỉnh", 10)).toBe(2);
+    expect(lineCount("aaaa bbbb cccc dddd", 10)).toBe(2);
+    expect(lineCount("aaaaaa bbbbbb cccccc", 10)).toBe(3);
+    expect(lineCount("", 10)).toBe(1);
+  });
+
+  it("breaks a word longer than the column and counts explicit line breaks", () => {
+    expect(lineCount("x".repeat(25), 10)).toBe(3);
+    expect(lineCount("một\nhai\nba", 10)).toBe(3);
+  });
+
+  it("counts composed characters, so decomposed Vietnamese wraps the same", () => {
+    const composed = "Nguyễn Thị Hằng Nguyễn Thị Hằng";
+    expect(lineCount(composed.normalize("NFD"), 12)).toBe(lineCount(composed, 12));
+  });
+
+  it("fits fewer characters of larger text", () => {
+    expect(lineCount("KẾT QUẢ LẤY PHIẾU", 16, 11)).toBe(1);
+    expect(lineCount("KẾT QUẢ LẤY PHIẾU", 16, 14)).toBe(2);
+  });
+});
+
+describe("rowHeightFor", () => {
+  it("grows with the lines and the font size, never below one line", () => {
+    expect(rowHeightFor(1)).toBe(18);
+    expect(rowHeightFor(0)).toBe(18);
+    expect(rowHeightFor(3)).toBe(46);
+    expect(rowHeightFor(1, 14)).toBeGreaterThan(rowHeightFor(1));
+  });
+});
+
+describe("words", () => {
+  it("dates the signatures as Nghị định 30/2020 writes dates", () => {
+    expect(dateline({ year: 2023, month: 3, day: 29 }, "vi")).toBe(
+      "…………, ngày 29 tháng 3 năm 2023"
+    );
+    expect(dateline({ year: 2023, month: 2, day: 2 }, "vi")).toBe(
+      "…………, ngày 02 tháng 02 năm 2023"
+    );
+    expect(dateline({ year: 2023, month: 12, day: 5 }, "vi")).toBe(
+      "…………, ngày 05 tháng 12 năm 2023"
+    );
+    expect(dateline({ year: 2023, month: 2, day: 2 }, "en")).toBe("…………, 2 February 2023");
+  });
+
+  it("titles a no-confidence vote differently and states the quorum's minimum", () => {
+    expect(titleOf("qd96").vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(titleOf("nq96").vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(titleOf("nq96-btn").vi).toBe("KẾT QUẢ BỎ PHIẾU TÍN NHIỆM");
+    expect(quorumNeeds(30, "vi")).toBe("Cần ít nhất 30 người có mặt.");
+    expect(quorumNeeds(30, "en")).toBe("At least 30 must be present.");
+  });
+});
