@@ -11,6 +11,9 @@ export interface RosterPerson {
   readonly order: string;
   /** 1-based row on the roster. */
   readonly row: number;
+  /** The cell of the id (Mã, else STT) and of the name. */
+  readonly idRef: SourceRef;
+  readonly nameRef: SourceRef;
 }
 
 export type PersonKey = "id" | "order" | "name";

@@ -27,24 +27,30 @@ export interface ParsedRoster {
 
 /** E020 for an id met twice, W021 for a name met twice (namesakes exist; ballots must then name
  * them by id). */
-function reportDuplicates(
-  view: SheetView,
-  people: readonly RosterPerson[],
-  problems: Problem[]
-): void {
+function reportDuplicates(people: readonly RosterPerson[], problems: Problem[]): void {
   const checks = [
-    { code: "E020", param: "id", text: (p: PersonInput) => p.id },
-    { code: "W021", param: "name", text: (p: PersonInput) => p.name },
+    {
+      code: "E020",
+      param: "id",
+      text: (p: RosterPerson) => p.input.id,
+      at: (p: RosterPerson) => p.idRef,
+    },
+    {
+      code: "W021",
+      param: "name",
+      text: (p: RosterPerson) => p.input.name,
+      at: (p: RosterPerson) => p.nameRef,
+    },
   ] as const;
-  for (const { code, param, text } of checks) {
+  for (const { code, param, text, at } of checks) {
     const seen = new Map<string, SourceRef>();
-    for (const { input } of people) {
-      const key = normalizeLabel(text(input));
-      const ref = input.ref ?? view.ref(1, 1);
+    for (const person of people) {
+      const key = normalizeLabel(text(person));
+      const ref = at(person);
       const first = seen.get(key);
       if (!first) seen.set(key, ref);
       else {
-        const params = { [param]: text(input), cell: ref.cell, first: first.cell };
+        const params = { [param]: text(person), cell: ref.cell, first: first.cell };
         problems.push(workbookProblem(code, params, [ref, first]));
       }
     }
@@ -95,8 +101,11 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
     const exclusionReason = optional("exclusion", (c) =>
       readText(c.value, c.ref, field("exclusion"), problems, true)
     );
+    const idRef = at(columns.id === undefined ? "order" : "id")?.ref;
     const ref = at("name")?.ref;
-    if (id === undefined || name === undefined || position === undefined) continue;
+    if (id === undefined || name === undefined || position === undefined || !idRef || !ref) {
+      continue;
+    }
     const input: PersonInput = {
       id,
       name,
@@ -104,11 +113,11 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
       ...(unit !== undefined && { unit }),
       ...(appointedOn && { appointedOn }),
       ...(exclusionReason && { exclusionReason }),
-      ...(ref && { ref }),
+      ref,
     };
-    people.push({ input, order: order ?? "", row });
+    people.push({ input, order: order ?? "", row, idRef, nameRef: ref });
   }
-  reportDuplicates(view, people, problems);
+  reportDuplicates(people, problems);
   const ownedBlock = findOwnedBlock(view, header.row);
   return {
     people,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { parseWorkbook } from "../../src/workbook/parse";
+import { found } from "./found";
+import { standardGrids, type StandardSheets } from "./standard";
+
+function parseMeeting(change: (rows: StandardSheets["meeting"]) => void) {
+  return parseWorkbook(standardGrids((s) => change(s.meeting)));
+}
+
+describe("the meeting sheet", () => {
+  it("reads figures, date, regulation and details with the cells they came from", () => {
+    const parsed = parseWorkbook(standardGrids());
+    expect(parsed.input?.meeting).toEqual({
+      regulation: "qd96",
+      date: { value: { year: 2023, month: 3, day: 29 }, ref: { sheet: "Hội nghị", cell: "B3" } },
+      place: { value: "Ban Chấp hành Đảng bộ huyện", ref: { sheet: "Hội nghị", cell: "B5" } },
+      summoned: { value: 6, ref: { sheet: "Hội nghị", cell: "B6" } },
+      present: { value: 5, ref: { sheet: "Hội nghị", cell: "B7" } },
+      issued: { value: 5, ref: { sheet: "Hội nghị", cell: "B8" } },
+      collected: { value: 5, ref: { sheet: "Hội nghị", cell: "B9" } },
+    });
+    expect(parsed.details).toEqual({
+      meetingName: "Hội nghị Ban Chấp hành Đảng bộ huyện",
+      organization: "Huyện ủy Vân Phong",
+      place: "Ban Chấp hành Đảng bộ huyện",
+      countingHead: "Nguyễn Văn Khải",
+      countingMembers: ["Trần Thị Ánh", "Lê Văn Bảo"],
+    });
+  });
+
+  it("accepts labels in any order, blank rows, English labels, colons and a title block", () => {
+    const parsed = parseMeeting((m) => {
+      m.rows = [
+        ["BIÊN BẢN KIỂM PHIẾU"],
+        [],
+        ["Ballots collected:", "5"],
+        ["Số người có mặt :", "5"],
+        [],
+        ["DATE", "29/3/2023"],
+        ["regulation", "nq96"],
+        ["Summoned", "6"],
+        ["  Số phiếu   phát ra", 5],
+      ];
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.input?.meeting).toMatchObject({
+      regulation: "nq96",
+      date: { value: { year: 2023, month: 3, day: 29 }, ref: { cell: "B6" } },
+      collected: { value: 5, ref: { cell: "B3" } },
+      summoned: { value: 6 },
+    });
+    expect(parsed.details).toEqual({ countingMembers: [] });
+  });
+
+  it("takes the first value right of the label, past a merged label and blank cells", () => {
+    const parsed = parseMeeting((m) => {
+      m.rows[8] = ["Số phiếu thu về", null, null, "1.200"];
+      m.merges = ["A9:B9"];
+    });
+    expect(found(parsed.problems)).toEqual([]);
+    expect(parsed.input?.meeting.collected).toEqual({
+      value: 1200,
+      ref: { sheet: "Hội nghị", cell: "D9" },
+    });
+  });
+
+  it("reports a missing required label (E010) and leaves the input out", () => {
+    const parsed = parseMeeting((m) => m.rows.splice(3, 1));
+    expect(found(parsed.problems)).toEqual([{ code: "E010", sheet: "Hội nghị", cell: "A1" }]);
+    expect(parsed.problems[0]?.params).toMatchObject({
+      labelVi: "Quy định áp dụng",
+      labelEn: "Regulation",
+    });
+    expect(parsed.input).toBeNull();
+  });
+
+  it("reports a blank required value (E007) where the value belongs", () => {
+    const parsed = parseMeeting((m) => (m.rows[6] = ["Số người có mặt"]));
+    expect(found(parsed.problems)).toEqual([{ code: "E007", sheet: "Hội nghị", cell: "B7" }]);
+    expect(parsed.problems[0]?.params.field).toBe("Số người có mặt");
+  });
+
+  it("reports a label written twice (E011) at the second one", () => {
+    const parsed = parseMeeting((m) => m.rows.push(["Số phiếu thu về", 6]));
+    expect(found(parsed.problems)).toEqual([{ code: "E011", sheet: "Hội nghị", cell: "A12" }]);
+    expect(parsed.problems[0]?.refs[1]).toEqual({ sheet: "Hội nghị", cell: "A9" });
+  });
+
+  it.each([
+    ["a date that does not exist", 2, "30/02/2023", "E012", "B3"],
+    ["an unknown regulation", 3, "QĐ 262-QĐ/TW", "E013", "B4"],
+    ["a count in words", 5, "sáu", "E014", "B6"],
+    ["a decimal count", 8, "4,5", "E014", "B9"],
+    ["an Excel error", 6, "#DIV/0!", "E008", "B7"],
+  ] as const)("reports %s", (_, row, value, code, cell) => {
+    const parsed = parseMeeting((m) => (m.rows[row]![1] = value));
+    expect(found(parsed.problems)).toEqual([{ code, sheet: "Hội nghị", cell }]);
+    expect(parsed.input).toBeNull();
+  });
+});
