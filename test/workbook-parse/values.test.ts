@@ -78,6 +78,23 @@ describe("readDate", () => {
     expect(read(readDate, new Date(Date.UTC(2023, 2, 29, 23, 59))).result).toEqual(march29);
   });
 
+  it("gives the same day in every time zone of the machine", () => {
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ["Asia/Ho_Chi_Minh", "America/Los_Angeles", "Pacific/Kiritimati"]) {
+        process.env.TZ = zone;
+        expect(read(readDate, new Date(Date.UTC(2023, 0, 1))).result).toEqual({
+          year: 2023,
+          month: 1,
+          day: 1,
+        });
+        expect(read(readDate, 44927).result).toEqual({ year: 2023, month: 1, day: 1 });
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
   it("reads an Excel serial, ignoring the time of day", () => {
     expect(read(readDate, 45014).result).toEqual(march29);
     expect(read(readDate, 45014.75).result).toEqual(march29);

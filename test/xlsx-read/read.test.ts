@@ -1,0 +1,185 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { plainValue, readWorkbookGrids } from "../../src/xlsx/read";
+import type { Grid } from "../../src/workbook/grid";
+
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function roundTrip(
+  build: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void
+): Promise<Grid> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook.addWorksheet("Danh sách"), workbook);
+  const grids = await readWorkbookGrids(await bytesOf(workbook));
+  return grids.sheets[0]!;
+}
+
+describe("readWorkbookGrids", () => {
+  it("gives the used range, with its offset, empty cells null, formats 'General' by default", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.getCell("C3").value = "STT";
+      sheet.getCell("E5").value = 12;
+      sheet.getCell("E5").numFmt = "#,##0";
+      sheet.getCell("D4").value = "";
+    });
+    expect(grid).toEqual({
+      sheet: "Danh sách",
+      top: 3,
+      left: 3,
+      values: [
+        ["STT", null, null],
+        [null, null, null],
+        [null, null, 12],
+      ],
+      numberFormats: [
+        ["General", "General", "General"],
+        ["General", "General", "General"],
+        ["General", "General", "#,##0"],
+      ],
+      merges: [],
+      tables: [],
+    });
+  });
+
+  it("reads numbers, text, booleans, and dates as UTC-midnight Dates of the day Excel shows", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.getRow(1).values = [1.5, "Nguyễn Văn An", true];
+      sheet.getCell("D1").value = new Date(Date.UTC(2023, 2, 29));
+      sheet.getCell("D1").numFmt = "dd/mm/yyyy";
+    });
+    expect(grid.values[0]).toEqual([1.5, "Nguyễn Văn An", true, new Date(Date.UTC(2023, 2, 29))]);
+    expect(grid.numberFormats[0]?.[3]).toBe("dd/mm/yyyy");
+  });
+
+  it("reads rich text, hyperlinks, formula results, shared formulas and error values", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.getCell("A1").value = {
+        richText: [{ text: "Nguyễn " }, { text: "Văn An", font: { bold: true } }],
+      };
+      sheet.getCell("A2").value = { text: "Trang chủ", hyperlink: "https://example.org" };
+      sheet.getCell("A3").value = { formula: "2+3", result: 5 };
+      sheet.getCell("B1").value = 1;
+      sheet.getCell("B2").value = 2;
+      sheet.getCell("C1").value = {
+        formula: "B1*10",
+        result: 10,
+        shareType: "shared",
+        ref: "C1:C2",
+      };
+      sheet.getCell("C2").value = { sharedFormula: "C1", result: 20 };
+      sheet.getCell("A4").value = { formula: "1/0", result: { error: "#DIV/0!" } };
+      sheet.getCell("B4").value = { error: "#REF!" };
+      sheet.getCell("C4").value = {
+        formula: "A9",
+        result: undefined,
+      } as unknown as ExcelJS.CellFormulaValue;
+    });
+    expect(grid.values).toEqual([
+      ["Nguyễn Văn An", 1, 10],
+      ["Trang chủ", 2, 20],
+      [5, null, null],
+      ["#DIV/0!", "#REF!", null],
+    ]);
+  });
+
+  it("reports merged areas and leaves their other cells empty, as Excel does", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.getCell("A1").value = "DANH SÁCH";
+      sheet.mergeCells("A1:D1");
+      sheet.getCell("B2").value = "Họ và tên";
+      sheet.mergeCells("B2:B3");
+    });
+    expect(grid.merges.slice().sort()).toEqual(["A1:D1", "B2:B3"]);
+    expect(grid.values).toEqual([
+      ["DANH SÁCH", null, null, null],
+      [null, "Họ và tên", null, null],
+      [null, null, null, null],
+    ]);
+  });
+
+  it("reports tables with their header, without a totals row", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.addTable({
+        name: "DanhSach",
+        ref: "B2",
+        headerRow: true,
+        totalsRow: true,
+        columns: [{ name: "STT" }, { name: "Họ và tên" }],
+        rows: [
+          [1, "An"],
+          [2, "Bình"],
+        ],
+      });
+    });
+    expect(grid.tables).toEqual(["B2:C4"]);
+    expect(grid.values.at(-1)?.[0]).toBe("Total");
+  });
+
+  it("leaves out a table without a header row: parse finds data by its headers", async () => {
+    const grid = await roundTrip((sheet) => {
+      sheet.addTable({
+        name: "KhongTieuDe",
+        ref: "A1",
+        headerRow: false,
+        columns: [{ name: "A" }, { name: "B" }],
+        rows: [[1, 2]],
+      });
+    });
+    expect(grid.values).toEqual([[1, 2]]);
+    expect(grid.tables).toEqual([]);
+  });
+
+  it("lists sheets in tab order and reads an empty sheet as an empty grid", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Hội nghị").getCell("A1").value = "x";
+    workbook.addWorksheet("Trống");
+    workbook.addWorksheet("Phiếu").getCell("A1").value = "y";
+    const grids = await readWorkbookGrids(await bytesOf(workbook));
+    expect(grids.sheets.map((s) => s.sheet)).toEqual(["Hội nghị", "Trống", "Phiếu"]);
+    expect(grids.sheets[1]).toMatchObject({ top: 1, left: 1, values: [], merges: [], tables: [] });
+  });
+
+  it("reads a path, a Buffer and an ArrayBuffer alike", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Hội nghị").getCell("B2").value = "Số phiếu thu về";
+    const bytes = await bytesOf(workbook);
+    const path = join(mkdtempSync(join(tmpdir(), "read-")), "hoi-nghi.xlsx");
+    writeFileSync(path, bytes);
+    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const [fromPath, fromBuffer, fromArrayBuffer] = await Promise.all([
+      readWorkbookGrids(path),
+      readWorkbookGrids(bytes),
+      readWorkbookGrids(arrayBuffer as ArrayBuffer),
+    ]);
+    expect(fromPath.sheets[0]?.values).toEqual([["Số phiếu thu về"]]);
+    expect(fromBuffer).toEqual(fromPath);
+    expect(fromArrayBuffer).toEqual(fromPath);
+  });
+
+  it("rejects a file that is not a workbook (the caller reports it as a file error)", async () => {
+    await expect(readWorkbookGrids(Buffer.from("not a zip"))).rejects.toThrow();
+  });
+});
+
+describe("plainValue", () => {
+  it("turns every ExcelJS value shape into a grid value", () => {
+    expect(plainValue(undefined)).toBeNull();
+    expect(plainValue("")).toBeNull();
+    expect(plainValue({ richText: [] })).toBeNull();
+    expect(
+      plainValue({
+        text: { richText: [{ text: "a" }, { text: "b" }] },
+        hyperlink: "x",
+      } as unknown as ExcelJS.CellValue)
+    ).toBe("ab");
+    expect(plainValue({ formula: "A1", result: new Date(Date.UTC(2024, 0, 2)) })).toEqual(
+      new Date(Date.UTC(2024, 0, 2))
+    );
+    expect(plainValue({ sharedFormula: "A1", result: "x" } as ExcelJS.CellValue)).toBe("x");
+  });
+});
