@@ -48,6 +48,8 @@ export interface ListValidation {
   /** The accepted entries; any other typed value is refused with `message`. */
   readonly list: readonly string[];
   readonly message: string;
+  /** Shown while one of the cells is selected (Excel's input message); none when absent. */
+  readonly prompt?: string;
 }
 
 export interface PageSetup {

@@ -325,14 +325,19 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
     ],
     rowHeights: [],
     validations: [
-      {
-        range: cellAddress(top + MEETING_KEYS.indexOf("regulation"), 2),
-        list: Object.values(REGULATION_TEXTS),
-        message: inLanguage(content.lang, REGULATION_MESSAGE),
-      },
+      dropDown(
+        cellAddress(top + MEETING_KEYS.indexOf("regulation"), 2),
+        Object.values(REGULATION_TEXTS),
+        inLanguage(content.lang, REGULATION_MESSAGE)
+      ),
     ],
     activate: true,
   };
+}
+
+/** The same words guide the typing (input message) and explain a refusal. */
+function dropDown(range: string, list: readonly string[], message: string): ListValidation {
+  return { range, list, message, prompt: message };
 }
 
 /** A short message: Vietnamese then English on the next line, or English only. */
@@ -430,11 +435,13 @@ function tableSheet(table: Table): SheetWrite {
     })),
     rowHeights: [{ row: headerRow, height: headerHeight(table.columns) }],
     validations: table.bodyRows
-      ? table.validations.map((validation): ListValidation => ({
-          range: body(validation.firstColumn, validation.lastColumn),
-          list: validation.list,
-          message: validation.message,
-        }))
+      ? table.validations.map((validation) =>
+          dropDown(
+            body(validation.firstColumn, validation.lastColumn),
+            validation.list,
+            validation.message
+          )
+        )
       : [],
   };
 }

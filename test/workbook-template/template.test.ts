@@ -176,6 +176,8 @@ describe("templatePlan", () => {
           for (const validation of sheet.validations) {
             expect(validation.message.length).toBeLessThanOrEqual(MAX_MESSAGE);
             expect(validation.message.trim()).not.toBe("");
+            // An input message guides the typing before any refusal.
+            expect(validation.prompt).toBe(validation.message);
             expect(validation.list.join(",").length).toBeLessThanOrEqual(MAX_INLINE_LIST);
             expect(validation.list.some((item) => item.includes(","))).toBe(false);
           }
