@@ -189,8 +189,8 @@ export const RULE_PROBLEMS = {
   },
   W301: {
     severity: "warning",
-    vi: "Phiếu số {ballot} ghi thêm tên “{name}” ngoài danh sách; tên này được bỏ qua, phiếu vẫn hợp lệ.",
-    en: "Ballot {ballot} has the extra name “{name}” written on it; the name is ignored, the ballot stays valid.",
+    vi: "Phiếu số {ballot} ghi thêm tên “{name}” ngoài danh sách; tên này được bỏ qua, không làm hỏng phiếu.",
+    en: "Ballot {ballot} has the extra name “{name}” written on it; the name is ignored and does not void the ballot.",
   },
   W302: {
     severity: "warning",

@@ -152,7 +152,7 @@ describe("tally, properties", () => {
     );
   });
 
-  it("does not depend on the order of the ballots or of the people", () => {
+  it("does not depend on the order of the ballots, of their entries or of the people", () => {
     fc.assert(
       fc.property(
         wellFormedVote.chain((input) =>
@@ -166,7 +166,11 @@ describe("tally, properties", () => {
         ),
         ({ input, ballots, people }) => {
           const original = tally(input);
-          const shuffled = tally({ ...input, ballots, people });
+          // Entries within a ballot in another order too: every other ballot lists them reversed.
+          const reordered = ballots.map((ballot, index) =>
+            index % 2 === 0 ? ballot : { ...ballot, entries: [...ballot.entries].reverse() }
+          );
+          const shuffled = tally({ ...input, ballots: reordered, people });
           expect(byId(shuffled)).toEqual(byId(original));
           expect(shuffled.meeting).toEqual(original.meeting);
           expect(shuffled.problems.map((problem) => problem.code).sort()).toEqual(
