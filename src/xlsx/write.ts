@@ -102,13 +102,15 @@ function applyFormat(sheet: ExcelJS.Worksheet, format: FormatBlock): void {
   });
 }
 
+/** The whole font, so that a later block replaces what an earlier one set; no colour is black,
+ * as the Office.js shell writes it. */
 function fontOf(font: FontSpec): Partial<ExcelJS.Font> {
   return {
     name: font.name,
     size: font.size,
     bold: font.bold ?? false,
     italic: font.italic ?? false,
-    ...(font.color ? { color: argb(font.color) } : {}),
+    color: argb(font.color ?? "#000000"),
   };
 }
 

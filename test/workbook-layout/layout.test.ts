@@ -113,6 +113,23 @@ describe("layoutResults: result columns on the roster", () => {
       expect(parseRange(format.range)!.left).toBeGreaterThanOrEqual(8);
   });
 
+  it("wraps nothing on the user's rows and sizes each column to its longest text", () => {
+    const { roster } = sheets(layoutResults(argsFor(qd96Result())));
+    expect(roster.formats.some((format) => format.wrap === true)).toBe(false);
+    expect(roster.rowHeights).toEqual([]);
+    const cells = writtenCells(roster);
+    const widths = new Map(roster.columnWidths.map(({ column, width }) => [column, width]));
+    // Column P (16) holds the consequences; the two-thirds one is the longest.
+    const longest = Math.max(
+      ...[...cells.entries()]
+        .filter(([address]) => address.startsWith("P"))
+        .map(([, cell]) => String(cell.value ?? "").length)
+    );
+    expect(longest).toBeGreaterThan(60);
+    expect(widths.get(16)).toBe(longest + 2);
+    expect(widths.get(8)).toBe(14); // "Phiếu hợp lệ" and two
+  });
+
   it("clears the previous run's block (columns, header to last row, caption) and nothing else", () => {
     const result = qd96Result();
     const owned = { firstColumn: 10, lastColumn: 18, captionRow: 1 };

@@ -304,6 +304,7 @@ describe("applyPlan mechanics", () => {
     });
     expect(ws.getCell("B2").font).toMatchObject({ bold: true });
     expect(ws.getCell("A2").font).toMatchObject({ bold: false, name: "Times New Roman" });
+    expect(ws.getCell("A2").font?.color).toEqual({ argb: "FF000000" });
     expect(ws.getCell("C3").fill).toMatchObject({ fgColor: { argb: "FFFFE699" } });
     expect(ws.getCell("C3").alignment).toEqual({ horizontal: "center" });
     // A merge keeps each cell's own border (the right edge of the merged title stays medium).

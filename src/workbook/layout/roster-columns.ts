@@ -27,15 +27,15 @@ import { BAND_FILLS, BODY_SIZE, font, HEADER_FILL } from "./style";
 
 interface ResultColumn {
   readonly key: ResultColumnKey;
-  /** Width in characters; the band and the consequence wrap, the others fit their header. */
-  readonly width: (header: string) => number;
-  readonly horizontal: "left" | "center" | "right";
+  /** Text columns (band, consequence) align left, figures centre. */
+  readonly horizontal: "left" | "center";
   readonly cell: (person: PersonResult) => DraftCell;
 }
 
-const fitHeader = (header: string) => Math.max(10, [...header].length + 2);
-const BAND_WIDTH = 30;
-const CONSEQUENCE_WIDTH = 50;
+/** Column widths fit the longest text of the column, header included, between these bounds.
+ * Nothing wraps: the rows are the user's, their heights are not ours to change, and a wrapped
+ * text in a row of fixed height would be cut. */
+const WIDTH = { min: 10, max: 100 };
 
 /** The columns in writing order: valid entries, each level's count and rate, band, consequence
  * (the order RESULT_COLUMN_ORDER states, by which parse recognizes the block). */
@@ -43,7 +43,6 @@ export function resultColumns(regulation: RegulationId, lang: Lang): readonly Re
   const levels = levelsOf(regulation);
   const numeric = (key: ResultColumnKey, cell: ResultColumn["cell"]): ResultColumn => ({
     key,
-    width: fitHeader,
     horizontal: "center",
     cell,
   });
@@ -58,7 +57,6 @@ export function resultColumns(regulation: RegulationId, lang: Lang): readonly Re
     ]),
     {
       key: "band",
-      width: () => BAND_WIDTH,
       horizontal: "left",
       cell: (person) =>
         person.exclusion
@@ -67,7 +65,6 @@ export function resultColumns(regulation: RegulationId, lang: Lang): readonly Re
     },
     {
       key: "consequence",
-      width: () => CONSEQUENCE_WIDTH,
       horizontal: "left",
       cell: (person) =>
         person.exclusion
@@ -75,6 +72,15 @@ export function resultColumns(regulation: RegulationId, lang: Lang): readonly Re
           : person.band && bandConsequence(regulation, person.band, lang),
     },
   ];
+}
+
+/** The width that shows every text of a column on one line, within WIDTH. */
+function widthFor(texts: readonly DraftCell[]): number {
+  const longest = Math.max(
+    0,
+    ...texts.map((text) => (typeof text === "string" ? [...text.normalize("NFC")].length : 0))
+  );
+  return Math.min(WIDTH.max, Math.max(WIDTH.min, longest + 2));
 }
 
 /** Entries that named a level: ballots collected less invalid entries (invalid ballots included). */
@@ -110,12 +116,13 @@ export function layoutRosterColumns(
   const placed = result.people
     .map((person) => ({ person, row: roster.personRows[person.id] }))
     .filter((entry): entry is { person: PersonResult; row: number } => entry.row !== undefined)
-    .sort((a, b) => a.row - b.row);
+    .sort((a, b) => a.row - b.row)
+    .map((entry) => ({ ...entry, cells: columns.map((column) => column.cell(entry.person)) }));
   for (const run of consecutiveRuns(placed)) {
     draft.write(
       run[0]!.row,
       left,
-      run.map(({ person }) => columns.map((column) => column.cell(person)))
+      run.map(({ cells }) => cells)
     );
   }
 
@@ -126,10 +133,9 @@ export function layoutRosterColumns(
       { font: font(BODY_SIZE), vertical: "middle", border: "all-thin" }
     );
     columns.forEach((column, i) => {
-      const wraps = column.horizontal === "left";
       draft.format(
         { ...body, left: left + i, right: left + i },
-        { horizontal: column.horizontal, wrap: wraps }
+        { horizontal: column.horizontal, wrap: false }
       );
     });
   }
@@ -143,9 +149,9 @@ export function layoutRosterColumns(
     sheet: roster.sheet,
     kind: "user",
     clear: previousBlock(roster),
-    columnWidths: columns.map((column, i) => ({
+    columnWidths: columns.map((_, i) => ({
       column: left + i,
-      width: column.width(headers[i]!),
+      width: widthFor([headers[i]!, ...placed.map(({ cells }) => cells[i]!)]),
     })),
   });
 }
