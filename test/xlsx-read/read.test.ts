@@ -65,13 +65,8 @@ describe("readWorkbookGrids", () => {
       sheet.getCell("A3").value = { formula: "2+3", result: 5 };
       sheet.getCell("B1").value = 1;
       sheet.getCell("B2").value = 2;
-      sheet.getCell("C1").value = {
-        formula: "B1*10",
-        result: 10,
-        shareType: "shared",
-        ref: "C1:C2",
-      };
-      sheet.getCell("C2").value = { sharedFormula: "C1", result: 20 };
+      // A shared formula: C2 refers to C1's formula, with a result of its own.
+      sheet.fillFormula("C1:C2", "B1*10", [10, 20]);
       sheet.getCell("A4").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       sheet.getCell("B4").value = { error: "#REF!" };
       sheet.getCell("C4").value = {
