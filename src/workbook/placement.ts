@@ -27,6 +27,9 @@ export interface RosterPlacement {
     readonly firstColumn: number;
     readonly lastColumn: number;
     readonly captionRow: number | null;
+    /** The lowest row holding anything in the block's columns, when below `lastRow` (people
+     * removed from the end of the roster since): the block is cleared down to it. */
+    readonly lastRow?: number;
   } | null;
 }
 
