@@ -139,6 +139,16 @@ describe("layoutResults: result columns on the roster", () => {
     expect(writtenCells(plan.roster).get("J2")?.value).toBe("Phiếu hợp lệ");
   });
 
+  it("clears the old block down to its own last row when people were removed from the end", () => {
+    const result = qd96Result(30);
+    const owned = { firstColumn: 8, lastColumn: 16, captionRow: 1, lastRow: 42 };
+    const roster = placementFor(result, { headerRow: 2, ownedBlock: owned });
+    expect(roster.lastRow).toBe(32);
+    expect(sheets(layoutResults(argsFor(result, "vi", roster))).roster.clear[0]).toBe("H2:P42");
+    const higher = placementFor(result, { headerRow: 2, ownedBlock: { ...owned, lastRow: 20 } });
+    expect(sheets(layoutResults(argsFor(result, "vi", higher))).roster.clear[0]).toBe("H2:P32");
+  });
+
   it("writes the same cells on a second run over the first run's output", () => {
     const result = qd96Result();
     const first = sheets(layoutResults(argsFor(result)));

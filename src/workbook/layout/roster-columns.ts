@@ -164,12 +164,14 @@ const headerLook = {
   border: "outline-thin",
 } as const;
 
-/** The previous run's block: its columns from the header to the last row, and its caption. */
+/** The previous run's block: its columns from the header to the roster's last row (or lower,
+ * where the block still holds rows of people since removed), and its caption. */
 function previousBlock(roster: RosterPlacement): readonly string[] {
   const owned = roster.ownedBlock;
   if (!owned) return [];
   const columns = { left: owned.firstColumn, right: owned.lastColumn };
-  const ranges = [rangeAddress({ ...columns, top: roster.headerRow, bottom: roster.lastRow })];
+  const bottom = Math.max(roster.lastRow, owned.lastRow ?? 0);
+  const ranges = [rangeAddress({ ...columns, top: roster.headerRow, bottom })];
   if (owned.captionRow !== null) {
     ranges.push(rangeAddress({ ...columns, top: owned.captionRow, bottom: owned.captionRow }));
   }
