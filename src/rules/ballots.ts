@@ -42,6 +42,8 @@ interface PersonSlot {
   markRef: SourceRef | undefined;
 }
 
+/** Blank and invalid are the marks that are not levels; used where `markCodes` has no code for
+ * a mark, to name it as the level of another regulation that it then is. */
 function isLevel(mark: EntryMark): mark is Level {
   return mark !== "blank" && mark !== "invalid";
 }
