@@ -8,8 +8,14 @@
 // of an empty value); on the tables the header row is the first row holding the required headers.
 // Layout can put its caption on the blank row above the header of Danh sách.
 
-import type { EntryMark, Lang, Level, RegulationId } from "../rules/types";
-import { levelsOf } from "../rules";
+import {
+  levelsOf,
+  quorumRuleText,
+  type EntryMark,
+  type Lang,
+  type Level,
+  type RegulationId,
+} from "../rules";
 import { cellAddress, rangeAddress } from "./layout/a1";
 import { BODY_SIZE, HEADER_FILL, font, lineCount, rowHeightFor } from "./layout/style";
 import type {
@@ -33,14 +39,15 @@ import {
 
 export interface TemplateOptions {
   readonly lang: Lang;
-  /** Numbered rows on Danh sách and Kiểm phiếu, and person columns on Phiếu. */
+  /** Numbered rows on Danh sách, their columns on Phiếu, rows prepared on Kiểm phiếu. */
   readonly people?: number;
   /** Filled in on Hội nghị; when absent the user picks it from the drop-down. */
   readonly regulation?: RegulationId;
 }
 
 export const TEMPLATE_DEFAULT_PEOPLE = 10;
-export const TEMPLATE_MAX_PEOPLE = 500;
+/** Keeps the plan (ballot rows × people) well under Excel on the web's 5 MB request. */
+export const TEMPLATE_MAX_PEOPLE = 200;
 /** Ballot rows prepared on Phiếu (text format, drop-downs, borders): room for a National
  * Assembly session; a user with more ballots copies the last row down. */
 export const TEMPLATE_BALLOT_ROWS = 500;
@@ -113,10 +120,10 @@ export interface StandardWorkbook {
   readonly roster: readonly RosterRow[];
   /** One row per ballot collected. */
   readonly ballots: readonly BallotRow[];
-  /** Rows prepared on Phiếu; at least the number of ballots. */
+  /** Rows prepared on Phiếu (text format, drop-downs, borders); the ballots if more. */
   readonly ballotRows: number;
   readonly handTally: readonly HandTallyLine[];
-  /** Rows prepared on Kiểm phiếu; at least the number of lines. */
+  /** Rows prepared on Kiểm phiếu (formats, borders); the lines if more. */
   readonly handTallyRows: number;
 }
 
@@ -219,7 +226,7 @@ function noteWith(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hội nghị: label/value pairs in A and B, the notes in D.
+// Hội nghị: the intro, then label/value pairs in A and B.
 
 const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
   name: TEXT,
@@ -245,45 +252,46 @@ const REQUIRED_MEETING_KEYS: readonly MeetingKey[] = [
   "collected",
 ];
 
-const MEETING_INTRO: Intro = {
-  title: {
-    vi: "THÔNG TIN HỘI NGHỊ LẤY PHIẾU TÍN NHIỆM",
-    en: "THE MEETING THAT HOLDS THE CONFIDENCE VOTE",
-  },
-  notes: [
-    {
-      vi: "Ghi mỗi giá trị vào cột B, cạnh nhãn của nó ở cột A; giữ nguyên các nhãn.",
-      en: "Type each value in column B, beside its label in column A; keep the labels as they are.",
+function meetingIntro(regulation: RegulationId | null): Intro {
+  // Not chosen yet: the blocking quorum rule of qd96 is the one to know.
+  const quorumOf = regulation ?? "qd96";
+  return {
+    title: {
+      vi: "THÔNG TIN HỘI NGHỊ LẤY PHIẾU TÍN NHIỆM",
+      en: "THE MEETING THAT HOLDS THE CONFIDENCE VOTE",
     },
-    noteWith(
-      REQUIRED_MEETING_KEYS.map((key) => MEETING_LABELS[key]),
-      (...labels) => `Bắt buộc: ${labels.join(", ")}.`,
-      (...labels) => `Required: ${labels.join(", ")}.`
-    ),
-    noteWith(
-      [MEETING_LABELS.date],
-      (date) => `${date}: ngày/tháng/năm (dd/mm/yyyy); năm của ngày này là năm lấy phiếu.`,
-      (date) => `${date}: day/month/year (dd/mm/yyyy); its year is the voting year.`
-    ),
-    noteWith(
-      [MEETING_LABELS.regulation],
-      (regulation) => `${regulation}: chọn trong danh sách thả xuống.`,
-      (regulation) => `${regulation}: pick it from the drop-down list.`
-    ),
-    noteWith(
-      [MEETING_LABELS.summoned],
-      (summoned) =>
-        `Theo ${REGULATION_TEXTS.qd96}, hội nghị chỉ được tiến hành khi có mặt ít nhất 2/3 ${summoned.toLowerCase()}.`,
-      (summoned) =>
-        `Under ${REGULATION_TEXTS.qd96} the meeting may proceed only when at least 2/3 of ${summoned} are present.`
-    ),
-    noteWith(
-      [MEETING_LABELS.countingMembers],
-      (members) => `${members}: các tên cách nhau bằng dấu ;`,
-      (members) => `${members}: names separated by ;`
-    ),
-  ],
-};
+    notes: [
+      {
+        vi: "Ghi mỗi giá trị vào cột B, cạnh nhãn của nó ở cột A; giữ nguyên các nhãn.",
+        en: "Type each value in column B, beside its label in column A; keep the labels as they are.",
+      },
+      noteWith(
+        REQUIRED_MEETING_KEYS.map((key) => MEETING_LABELS[key]),
+        (...labels) => `Bắt buộc: ${labels.join(", ")}.`,
+        (...labels) => `Required: ${labels.join(", ")}.`
+      ),
+      noteWith(
+        [MEETING_LABELS.date],
+        (date) => `${date}: ngày/tháng/năm (dd/mm/yyyy); năm của ngày này là năm lấy phiếu.`,
+        (date) => `${date}: day/month/year (dd/mm/yyyy); its year is the voting year.`
+      ),
+      noteWith(
+        [MEETING_LABELS.regulation],
+        (label) => `${label}: chọn trong danh sách thả xuống.`,
+        (label) => `${label}: pick it from the drop-down list.`
+      ),
+      {
+        vi: `${REGULATION_TEXTS[quorumOf]}: ${quorumRuleText(quorumOf, "vi")}`,
+        en: `${REGULATION_TEXTS[quorumOf]}: ${quorumRuleText(quorumOf, "en")}`,
+      },
+      noteWith(
+        [MEETING_LABELS.countingMembers],
+        (members) => `${members}: các tên cách nhau bằng dấu ;`,
+        (members) => `${members}: names separated by ;`
+      ),
+    ],
+  };
+}
 
 const REGULATION_MESSAGE: Term = {
   vi: "Chọn một quy định trong danh sách.",
@@ -291,7 +299,7 @@ const REGULATION_MESSAGE: Term = {
 };
 
 function meetingSheet(content: StandardWorkbook): SheetWrite {
-  const intro = introBlock(content.lang, MEETING_INTRO);
+  const intro = introBlock(content.lang, meetingIntro(content.regulation));
   const top = intro.rows + 2;
   const bottom = top + MEETING_KEYS.length - 1;
   const values = MEETING_KEYS.map((key) => [MEETING_LABELS[key].vi, content.meeting[key] ?? null]);

@@ -5,6 +5,7 @@ import type { ListValidation, WritePlan } from "../../src/workbook/plan";
 import {
   TEMPLATE_BALLOT_ROWS,
   TEMPLATE_DEFAULT_PEOPLE,
+  TEMPLATE_MAX_PEOPLE,
   templatePlan,
 } from "../../src/workbook/template";
 import {
@@ -243,7 +244,16 @@ describe("templatePlan", () => {
     expect(roster.rows).toHaveLength(TEMPLATE_DEFAULT_PEOPLE);
   });
 
-  it.each([0, 1.5, 501, Number.NaN])("refuses %s people with a RangeError", (people) => {
-    expect(() => templatePlan({ lang: "vi", people })).toThrow(RangeError);
+  it("accepts up to TEMPLATE_MAX_PEOPLE people", () => {
+    const plan = templatePlan({ lang: "vi", people: TEMPLATE_MAX_PEOPLE });
+    const ballots = tableOf(plan, SHEETS.ballots.vi, BALLOT_HEADERS.number.vi);
+    expect(ballots.headers.at(-2)).toBe(String(TEMPLATE_MAX_PEOPLE));
   });
+
+  it.each([0, 1.5, TEMPLATE_MAX_PEOPLE + 1, Number.NaN])(
+    "refuses %s people with a RangeError",
+    (people) => {
+      expect(() => templatePlan({ lang: "vi", people })).toThrow(RangeError);
+    }
+  );
 });
