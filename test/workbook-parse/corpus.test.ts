@@ -1,0 +1,399 @@
+// The corpus of malformed workbooks: each is the standard workbook with one thing wrong, written
+// to .xlsx with ExcelJS, read back with readWorkbookGrids, parsed, and — when parse lets it
+// through — tallied by the rules. Each must give its coded problem at its sheet and cell, never
+// a crash. The accepted variations of workbook.md section 5 must give no problem at all.
+
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { formatProblem, RULE_PROBLEMS, tally, type Problem } from "../../src/rules";
+import { parseWorkbook } from "../../src/workbook/parse";
+import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
+import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { readWorkbookGrids } from "../../src/xlsx/read";
+import { found, type Found } from "./found";
+import { standardWorkbook } from "./standard";
+
+type Value = ExcelJS.CellValue;
+
+function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const worksheet = workbook.getWorksheet(name);
+  if (!worksheet) throw new Error(`no sheet ${name} in the test workbook`);
+  return worksheet;
+}
+
+function set(workbook: ExcelJS.Workbook, name: string, cells: Record<string, Value>): void {
+  for (const [address, value] of Object.entries(cells))
+    sheet(workbook, name).getCell(address).value = value;
+}
+
+function remove(workbook: ExcelJS.Workbook, ...names: string[]): void {
+  for (const name of names) workbook.removeWorksheet(sheet(workbook, name).id);
+}
+
+/** Moves every cell of a sheet down by `rows` (ExcelJS's spliceRows keeps merges and tables out). */
+function insertRows(workbook: ExcelJS.Workbook, name: string, rows: number): void {
+  sheet(workbook, name).spliceRows(1, 0, ...Array.from({ length: rows }, () => []));
+}
+
+interface Outcome {
+  readonly problems: readonly Problem[];
+  readonly tallied: boolean;
+}
+
+/** Write, read back, parse, and tally when parse gives an input. */
+async function run(build: (workbook: ExcelJS.Workbook) => void): Promise<Outcome> {
+  const workbook = standardWorkbook();
+  build(workbook);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const parsed = parseWorkbook(await readWorkbookGrids(bytes));
+  const ruled = parsed.input ? tally(parsed.input).problems : [];
+  return { problems: [...parsed.problems, ...ruled], tallied: parsed.input !== null };
+}
+
+interface MalformedCase {
+  readonly name: string;
+  readonly build: (workbook: ExcelJS.Workbook) => void;
+  readonly expect: Found;
+}
+
+const MALFORMED: readonly MalformedCase[] = [
+  {
+    name: "no meeting sheet",
+    build: (wb) => remove(wb, "Hội nghị"),
+    expect: { code: "E001", sheet: "Hội nghị", cell: "A1" },
+  },
+  {
+    name: "no roster sheet",
+    build: (wb) => remove(wb, "Danh sách"),
+    expect: { code: "E001", sheet: "Danh sách", cell: "A1" },
+  },
+  {
+    name: "neither ballots nor hand tally",
+    build: (wb) => remove(wb, "Phiếu", "Kiểm phiếu"),
+    expect: { code: "E002", sheet: "Phiếu", cell: "A1" },
+  },
+  {
+    name: "two roster sheets",
+    build: (wb) => {
+      const copy = wb.addWorksheet("Roster");
+      sheet(wb, "Danh sách").eachRow((row, r) => (copy.getRow(r).values = row.values));
+    },
+    expect: { code: "E003", sheet: "Roster", cell: "A1" },
+  },
+  {
+    name: "ballots sheet under another name",
+    build: (wb) => (sheet(wb, "Phiếu").name = "Sheet3"),
+    expect: { code: "W004", sheet: "Sheet3", cell: "A1" },
+  },
+  {
+    name: "roster without the Chức vụ header",
+    build: (wb) => set(wb, "Danh sách", { C1: "Nhiệm vụ" }),
+    expect: { code: "E005", sheet: "Danh sách", cell: "A1" },
+  },
+  {
+    name: "ballots without the Số phiếu header",
+    build: (wb) => set(wb, "Phiếu", { A1: "Phiếu số" }),
+    expect: { code: "E005", sheet: "Phiếu", cell: "A1" },
+  },
+  {
+    name: "hand tally without Tín nhiệm thấp",
+    build: (wb) => set(wb, "Kiểm phiếu", { E1: null }),
+    expect: { code: "E005", sheet: "Kiểm phiếu", cell: "A1" },
+  },
+  {
+    name: "the same header twice",
+    build: (wb) => set(wb, "Danh sách", { G1: "Họ tên" }),
+    expect: { code: "E006", sheet: "Danh sách", cell: "G1" },
+  },
+  {
+    name: "blank count in the hand tally",
+    build: (wb) => set(wb, "Kiểm phiếu", { D3: null }),
+    expect: { code: "E007", sheet: "Kiểm phiếu", cell: "D3" },
+  },
+  {
+    name: "blank name on the roster",
+    build: (wb) => set(wb, "Danh sách", { B3: "   " }),
+    expect: { code: "E007", sheet: "Danh sách", cell: "B3" },
+  },
+  {
+    name: "blank value for people present",
+    build: (wb) => set(wb, "Hội nghị", { B7: null }),
+    expect: { code: "E007", sheet: "Hội nghị", cell: "B7" },
+  },
+  {
+    name: "a formula error for ballots issued",
+    build: (wb) => set(wb, "Hội nghị", { B8: { formula: "1/0", result: { error: "#DIV/0!" } } }),
+    expect: { code: "E008", sheet: "Hội nghị", cell: "B8" },
+  },
+  {
+    name: "no Quy định áp dụng row",
+    build: (wb) => sheet(wb, "Hội nghị").spliceRows(4, 1),
+    expect: { code: "E010", sheet: "Hội nghị", cell: "A1" },
+  },
+  {
+    name: "Số phiếu thu về written twice",
+    build: (wb) => set(wb, "Hội nghị", { A13: "Số phiếu thu về:", B13: 6 }),
+    expect: { code: "E011", sheet: "Hội nghị", cell: "A13" },
+  },
+  {
+    name: "a date that is not one",
+    build: (wb) => set(wb, "Hội nghị", { B3: "30/02/2023" }),
+    expect: { code: "E012", sheet: "Hội nghị", cell: "B3" },
+  },
+  {
+    name: "an ISO date as text",
+    build: (wb) => set(wb, "Hội nghị", { B3: "2023-03-29" }),
+    expect: { code: "E012", sheet: "Hội nghị", cell: "B3" },
+  },
+  {
+    name: "an unknown regulation",
+    build: (wb) => set(wb, "Hội nghị", { B4: "QĐ 262-QĐ/TW" }),
+    expect: { code: "E013", sheet: "Hội nghị", cell: "B4" },
+  },
+  {
+    name: "a count written as a word",
+    build: (wb) => set(wb, "Kiểm phiếu", { C2: "bốn" }),
+    expect: { code: "E014", sheet: "Kiểm phiếu", cell: "C2" },
+  },
+  {
+    name: "a thousands separator in the wrong place",
+    build: (wb) => set(wb, "Hội nghị", { B6: "1.20" }),
+    expect: { code: "E014", sheet: "Hội nghị", cell: "B6" },
+  },
+  {
+    name: "a decimal count as text",
+    build: (wb) => set(wb, "Hội nghị", { B9: "4,5" }),
+    expect: { code: "E014", sheet: "Hội nghị", cell: "B9" },
+  },
+  {
+    name: "duplicate people (one STT twice)",
+    build: (wb) => set(wb, "Danh sách", { A4: 2 }),
+    expect: { code: "E020", sheet: "Danh sách", cell: "A4" },
+  },
+  {
+    name: "namesakes on the roster",
+    build: (wb) => {
+      set(wb, "Danh sách", { B4: "Trần Thị Bình" });
+      set(wb, "Phiếu", { C1: 1, D1: 2, E1: 3 });
+      set(wb, "Kiểm phiếu", { B4: "Trần Thị Bình" });
+      sheet(wb, "Kiểm phiếu").spliceColumns(2, 1);
+    },
+    expect: { code: "W021", sheet: "Danh sách", cell: "B4" },
+  },
+  {
+    name: "a person in the ballots but not on the roster",
+    build: (wb) => set(wb, "Phiếu", { E1: "Phạm Văn Dũng" }),
+    expect: { code: "E030", sheet: "Phiếu", cell: "E1" },
+  },
+  {
+    name: "a person in the hand tally but not on the roster",
+    build: (wb) => set(wb, "Kiểm phiếu", { A4: null, B4: "Phạm Văn Dũng" }),
+    expect: { code: "E030", sheet: "Kiểm phiếu", cell: "B4" },
+  },
+  {
+    name: "a ballot column naming two namesakes",
+    build: (wb) => set(wb, "Danh sách", { B4: "Trần Thị Bình" }),
+    expect: { code: "E031", sheet: "Phiếu", cell: "D1" },
+  },
+  {
+    name: "one person with two ballot columns",
+    build: (wb) => set(wb, "Phiếu", { E1: "1" }),
+    expect: { code: "E032", sheet: "Phiếu", cell: "E1" },
+  },
+  {
+    name: "one person with two hand tally rows",
+    build: (wb) => set(wb, "Kiểm phiếu", { A4: 2, B4: "Trần Thị Bình" }),
+    expect: { code: "E032", sheet: "Kiểm phiếu", cell: "A4" },
+  },
+  {
+    name: "a person voted on without a ballot column",
+    build: (wb) => sheet(wb, "Phiếu").spliceColumns(5, 1),
+    expect: { code: "E033", sheet: "Phiếu", cell: "A1" },
+  },
+  {
+    name: "an unknown entry code",
+    build: (wb) => set(wb, "Phiếu", { D4: "TC" }),
+    expect: { code: "E034", sheet: "Phiếu", cell: "D4" },
+  },
+  {
+    name: "a two-level code in a three-level vote",
+    build: (wb) => set(wb, "Phiếu", { C5: "KTN" }),
+    expect: { code: "E034", sheet: "Phiếu", cell: "C5" },
+  },
+  {
+    name: "a name written in a column without header",
+    build: (wb) => set(wb, "Phiếu", { G3: "Phạm Văn Dũng" }),
+    expect: { code: "E035", sheet: "Phiếu", cell: "G3" },
+  },
+  {
+    name: "STT and name naming two people in the hand tally",
+    build: (wb) => set(wb, "Kiểm phiếu", { A2: 3 }),
+    expect: { code: "E036", sheet: "Kiểm phiếu", cell: "A2" },
+  },
+  {
+    name: "a user sheet named Kết quả without the marker",
+    build: (wb) => (wb.addWorksheet("Kết quả").getCell("A1").value = "Bảng của tôi"),
+    expect: { code: "E040", sheet: "Kết quả", cell: "A1" },
+  },
+  // Meaning: parse lets these through and the rules find them at the cell parse gave.
+  {
+    name: "duplicate ballot numbers",
+    build: (wb) => set(wb, "Phiếu", { A3: 1 }),
+    expect: { code: "E301", sheet: "Phiếu", cell: "A2" },
+  },
+  {
+    name: "ballot rows not matching ballots collected",
+    build: (wb) => {
+      remove(wb, "Kiểm phiếu");
+      sheet(wb, "Phiếu").spliceRows(6, 1);
+    },
+    expect: { code: "E302", sheet: "Hội nghị", cell: "B9" },
+  },
+  {
+    name: "an excluded person with marks",
+    build: (wb) => {
+      remove(wb, "Kiểm phiếu");
+      set(wb, "Danh sách", { F3: "Nghỉ hưu từ tháng 6" });
+    },
+    expect: { code: "W201", sheet: "Phiếu", cell: "D2" },
+  },
+  {
+    name: "a hand tally that does not add up",
+    build: (wb) => {
+      remove(wb, "Phiếu");
+      set(wb, "Kiểm phiếu", { C2: 5 });
+    },
+    expect: { code: "E311", sheet: "Kiểm phiếu", cell: "A2" },
+  },
+  {
+    name: "double entry disagreeing",
+    build: (wb) => set(wb, "Kiểm phiếu", { C2: 3, D2: 2 }),
+    expect: { code: "E314", sheet: "Kiểm phiếu", cell: "C2" },
+  },
+  {
+    name: "an extra name written on a ballot",
+    build: (wb) => set(wb, "Phiếu", { F1: "Ghi thêm", F3: "Phạm Văn Dũng" }),
+    expect: { code: "W301", sheet: "Phiếu", cell: "F3" },
+  },
+  {
+    name: "a meeting without quorum",
+    build: (wb) => set(wb, "Hội nghị", { B6: 9 }),
+    expect: { code: "E106", sheet: "Hội nghị", cell: "B7" },
+  },
+];
+
+interface AcceptedCase {
+  readonly name: string;
+  readonly build: (workbook: ExcelJS.Workbook) => void;
+}
+
+const ACCEPTED: readonly AcceptedCase[] = [
+  { name: "the standard workbook", build: () => {} },
+  { name: "a date as dd/mm/yyyy text", build: (wb) => set(wb, "Hội nghị", { B3: "29/03/2023" }) },
+  { name: "a date as d/m/yyyy text", build: (wb) => set(wb, "Hội nghị", { B3: "29/3/2023" }) },
+  {
+    name: "a date as a serial in General format",
+    build: (wb) => set(wb, "Hội nghị", { B3: 45014 }),
+  },
+  {
+    name: "a date with its time of day",
+    build: (wb) => set(wb, "Hội nghị", { B3: new Date(Date.UTC(2023, 2, 29, 14, 30)) }),
+  },
+  {
+    name: "numbers stored as text, with thousands separators",
+    build: (wb) => set(wb, "Hội nghị", { B6: "1.200", B7: "1,000", B8: " 5 ", B9: "5" }),
+  },
+  {
+    name: "names in decomposed Unicode and with double spaces",
+    build: (wb) =>
+      set(wb, "Phiếu", { C1: "Nguyễn  Văn An".normalize("NFD"), D1: " trần thị  bình " }),
+  },
+  {
+    name: "a name starting with '='",
+    build: (wb) => {
+      set(wb, "Danh sách", { B2: "=Nguyễn Văn An" });
+      set(wb, "Phiếu", { C1: 1 });
+      set(wb, "Kiểm phiếu", { B2: "=Nguyễn Văn An" });
+    },
+  },
+  {
+    name: "headers below a title block, with blank rows between data",
+    build: (wb) => {
+      insertRows(wb, "Danh sách", 3);
+      set(wb, "Danh sách", { A1: "DANH SÁCH NGƯỜI ĐƯỢC LẤY PHIẾU" });
+      sheet(wb, "Danh sách").mergeCells("A1:F1");
+      insertRows(wb, "Phiếu", 2);
+      set(wb, "Phiếu", { A1: "PHIẾU" });
+      sheet(wb, "Phiếu").spliceRows(6, 0, []);
+    },
+  },
+  {
+    name: "merged header cells over two rows",
+    build: (wb) => {
+      sheet(wb, "Kiểm phiếu").spliceRows(2, 0, []);
+      for (const col of ["A", "B", "C", "D", "E", "F"])
+        sheet(wb, "Kiểm phiếu").mergeCells(`${col}1:${col}2`);
+    },
+  },
+  {
+    name: "data as Excel tables",
+    build: (wb) => {
+      const roster = sheet(wb, "Danh sách");
+      const rows = [2, 3, 4].map((r) => (roster.getRow(r).values as Value[]).slice(1, 7));
+      roster.spliceRows(1, 4);
+      roster.addTable({
+        name: "DanhSach",
+        ref: "B2",
+        columns: ["STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ngày bổ nhiệm", "Không lấy phiếu"].map(
+          (name) => ({ name })
+        ),
+        rows,
+      });
+      roster.getCell("B8").value = "Người lập biểu";
+    },
+  },
+  {
+    name: "English sheet names and headers",
+    build: (wb) => {
+      sheet(wb, "Danh sách").name = "Roster";
+      set(wb, "Roster", { A1: "No.", B1: "Full name", C1: "Position", D1: "Unit" });
+      sheet(wb, "Phiếu").name = "Ballots";
+      set(wb, "Ballots", { A1: "Ballot no.", B1: "Invalid ballot" });
+    },
+  },
+  {
+    name: "the add-in's own Kết quả sheet from a previous run",
+    build: (wb) =>
+      (wb.addWorksheet("Kết quả").getCell("A40").value =
+        `${RESULT_SHEET_MARKER} 0.1.0 · qd96 · 0a1b`),
+  },
+];
+
+describe("the corpus of malformed workbooks", () => {
+  it("has at least 25 cases, and reaches every code of the workbook catalogue", () => {
+    expect(MALFORMED.length).toBeGreaterThanOrEqual(25);
+    const reached = new Set(MALFORMED.map((c) => c.expect.code));
+    for (const code of Object.keys(WORKBOOK_PROBLEMS)) expect(reached).toContain(code);
+  });
+
+  it.each(MALFORMED)(
+    "$name → $expect.code at $expect.sheet!$expect.cell",
+    async ({ build, expect: expected }) => {
+      const { problems } = await run(build);
+      expect(found(problems)).toContainEqual(expected);
+      const catalogue = { ...RULE_PROBLEMS, ...WORKBOOK_PROBLEMS };
+      for (const problem of problems) {
+        for (const lang of ["vi", "en"] as const)
+          expect(formatProblem(problem, lang, catalogue)).not.toMatch(/[{}]/);
+      }
+    }
+  );
+});
+
+describe("the accepted variations (workbook.md section 5)", () => {
+  it.each(ACCEPTED)("$name: no problem, and the standard counts", async ({ build }) => {
+    const { problems, tallied } = await run(build);
+    expect(problems).toEqual([]);
+    expect(tallied).toBe(true);
+  });
+});
