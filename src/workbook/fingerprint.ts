@@ -50,9 +50,6 @@ const INITIAL_HASH = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
-/** The eight working variables a…h of one round. */
-type Words8 = [number, number, number, number, number, number, number, number];
-
 function digest(message: Uint8Array): Uint32Array {
   // Padding: a 1 bit, zeros up to 56 mod 64 bytes, then the length in bits as 64-bit big endian.
   const blocks = Math.ceil((message.length + 9) / 64);
@@ -73,9 +70,10 @@ function digest(message: Uint8Array): Uint32Array {
       const y = w[t - 2]!;
       const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
       const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) >>> 0;
+      w[t] = w[t - 16]! + s0 + w[t - 7]! + s1;
     }
-    let state: Words8 = [
+    // Plain locals kept as 32-bit integers (| 0): several times faster than an array per round.
+    let [a, b, c, d, e, f, g, h] = [
       hash[0]!,
       hash[1]!,
       hash[2]!,
@@ -86,16 +84,23 @@ function digest(message: Uint8Array): Uint32Array {
       hash[7]!,
     ];
     for (let t = 0; t < 64; t++) {
-      const [a, b, c, d, e, f, g, h] = state;
       const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const choice = (e & f) ^ (~e & g);
-      const t1 = (h + s1 + choice + K[t]! + w[t]!) >>> 0;
+      const t1 = (h + s1 + choice + K[t]! + w[t]!) | 0;
       const s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
       const majority = (a & b) ^ (a & c) ^ (b & c);
-      state = [(t1 + s0 + majority) >>> 0, a, b, c, (d + t1) >>> 0, e, f, g];
+      h = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + s0 + majority) | 0;
     }
-    state.forEach((value, i) => {
-      hash[i] = (hash[i]! + value) >>> 0;
+    // A Uint32Array keeps each sum modulo 2^32.
+    [a, b, c, d, e, f, g, h].forEach((value, i) => {
+      hash[i] = hash[i]! + value;
     });
   }
   return hash;
