@@ -4,7 +4,7 @@
 // across the valid ballots by a seeded generator, and the hand tally repeats the counts (double
 // entry). The same options give the same plan, byte for byte.
 
-import type { CivilDate, Level, RegulationId } from "../rules/types";
+import type { CivilDate, Level, RegulationId } from "../rules";
 import type { WritePlan } from "./plan";
 import {
   entryCodesOf,
@@ -27,8 +27,9 @@ export interface SampleOptions {
 
 export const SAMPLE_DEFAULTS = { ballots: 42, people: 15, seed: 1, regulation: "qd96" } as const;
 
-/** Fewer ballots leave no whole number strictly between half and two thirds (no over-half
- * band); fewer people leave no room for the six special cases; more people run out of posts. */
+/** Below a dozen ballots the bands crowd together (at 6 no count is over half yet under two
+ * thirds); below 8 people the six special cases leave no ordinary row between them; above 150
+ * the fictional district runs out of posts. */
 export const SAMPLE_LIMITS = {
   ballots: { min: 12, max: 10_000 },
   people: { min: 8, max: 150 },
@@ -72,7 +73,7 @@ export function sampleRoleAt(index: number, people: number): SampleRole {
   return SPECIAL_ROLES[position] ?? "ordinary";
 }
 
-/** The sample's content, for tests that compare what was dealt with what is read back. */
+/** The sample's data, before it is laid out as the four sheets. */
 export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
   const ballots = options.ballots ?? SAMPLE_DEFAULTS.ballots;
   const people = options.people ?? SAMPLE_DEFAULTS.people;
@@ -98,22 +99,7 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
   });
   const marks = tallies.map((tally) => (tally ? shuffled(marksOf(tally), random) : null));
 
-  const invalidAt = new Set(shuffled(range(ballots), random).slice(0, invalidBallots));
-  const codes = entryCodesOf(regulation);
-  const codeOf = (mark: Mark, style: number): string | null =>
-    mark === "blank" ? null : codes.find((entry) => entry.mark === mark)!.codes[style]!;
-  let dealt = 0;
-  const ballotRows = range(ballots).map((index): BallotRow => {
-    if (invalidAt.has(index)) {
-      return { number: index + 1, invalid: true, entries: roster.map(() => null) };
-    }
-    // Committee members type either the digits or the letters, one ballot at a time.
-    const style = random() < LETTER_CODE_SHARE ? LETTER_CODES : DIGIT_CODES;
-    const entries = marks.map((own) => (own ? codeOf(own[dealt]!, style) : null));
-    dealt += 1;
-    return { number: index + 1, invalid: false, entries };
-  });
-
+  const ballotRows = dealBallots(regulation, marks, ballots, invalidBallots, random);
   const handTally = roster.flatMap((person, index): HandTallyLine[] => {
     const tally = tallies[index];
     if (!tally) return [];
@@ -145,6 +131,32 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
     handTally,
     handTallyRows: handTally.length,
   };
+}
+
+/** The ballot rows: the invalid ones (not issued by the committee, left blank) at random places,
+ * the valid ones taking each person's marks in turn. */
+function dealBallots(
+  regulation: RegulationId,
+  marks: readonly (readonly Mark[] | null)[],
+  ballots: number,
+  invalidBallots: number,
+  random: Random
+): BallotRow[] {
+  const invalidAt = new Set(shuffled(range(ballots), random).slice(0, invalidBallots));
+  const codes = entryCodesOf(regulation);
+  const codeOf = (mark: Mark, style: number): string | null =>
+    mark === "blank" ? null : codes.find((entry) => entry.mark === mark)!.codes[style]!;
+  let dealt = 0;
+  return range(ballots).map((index): BallotRow => {
+    if (invalidAt.has(index)) {
+      return { number: index + 1, invalid: true, entries: marks.map(() => null) };
+    }
+    // Committee members type either the digits or the letters, one ballot at a time.
+    const style = random() < LETTER_CODE_SHARE ? LETTER_CODES : DIGIT_CODES;
+    const entries = marks.map((own) => (own ? codeOf(own[dealt]!, style) : null));
+    dealt += 1;
+    return { number: index + 1, invalid: false, entries };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
