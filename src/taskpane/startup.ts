@@ -9,8 +9,12 @@ export interface OfficeStartup {
 
 export type StartupState =
   | { readonly kind: "ready" }
+  /** office.js did not load (Microsoft's CDN not reachable). */
   | { readonly kind: "no-office" }
-  | { readonly kind: "no-answer" }
+  /** Not inside an Office application: a plain browser tab (Office answers with no host), or
+   * Office never answered. */
+  | { readonly kind: "outside-office" }
+  /** Inside another Office application (Word, PowerPoint, …). */
   | { readonly kind: "not-excel" };
 
 /** Office normally answers within a second or two; well past that it is not coming (the page was
@@ -23,15 +27,16 @@ export function waitForExcel(
 ): Promise<StartupState> {
   if (!office) return Promise.resolve({ kind: "no-office" });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ kind: "no-answer" }), timeoutMs);
+    const timer = setTimeout(() => resolve({ kind: "outside-office" }), timeoutMs);
     office.onReady().then(
-      (info) => {
+      ({ host }) => {
         clearTimeout(timer);
-        resolve({ kind: info.host === office.HostType.Excel ? "ready" : "not-excel" });
+        if (host === null) resolve({ kind: "outside-office" });
+        else resolve({ kind: host === office.HostType.Excel ? "ready" : "not-excel" });
       },
       () => {
         clearTimeout(timer);
-        resolve({ kind: "no-answer" });
+        resolve({ kind: "outside-office" });
       }
     );
   });
@@ -45,9 +50,9 @@ export const STARTUP_MESSAGES: Readonly<
     vi: "Không tải được Office.js từ máy chủ của Microsoft. Hãy kiểm tra kết nối mạng rồi mở lại ngăn này.",
     en: "Office.js could not be loaded from Microsoft's servers. Check the network connection, then open this pane again.",
   },
-  "no-answer": {
-    vi: "Office không phản hồi. Trang này chỉ chạy bên trong Excel: hãy mở nó từ nút Kiểm phiếu trên thẻ Trang đầu. Để thử trong trình duyệt, dùng trang xem trước (preview.html).",
-    en: "Office did not answer. This page runs inside Excel only: open it with the Count votes button on the Home tab. To try it in a browser, use the preview page (preview.html).",
+  "outside-office": {
+    vi: "Trang này chỉ chạy bên trong Excel: hãy mở nó bằng nút Kiểm phiếu trên thẻ Trang đầu. Để thử trong trình duyệt, dùng trang xem trước (preview.html).",
+    en: "This page runs inside Excel only: open it with the Count votes button on the Home tab. To try it in a browser, use the preview page (preview.html).",
   },
   "not-excel": {
     vi: "Phần bổ trợ này chỉ dùng được trong Excel.",

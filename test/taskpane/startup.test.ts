@@ -55,9 +55,11 @@ describe("waitForExcel", () => {
     await expect(waitForExcel(office(Promise.resolve({ host: HOSTS["Word"]! })))).resolves.toEqual({
       kind: "not-excel",
     });
-    // office.js loaded in a plain browser tab: Office answers with no host at all.
+  });
+
+  it("knows a plain browser tab: Office answers there with no host at all", async () => {
     await expect(waitForExcel(office(Promise.resolve({ host: null })))).resolves.toEqual({
-      kind: "not-excel",
+      kind: "outside-office",
     });
   });
 
@@ -65,9 +67,9 @@ describe("waitForExcel", () => {
     vi.useFakeTimers();
     const never = waitForExcel(office(new Promise(() => {})), 15_000);
     await vi.advanceTimersByTimeAsync(15_000);
-    await expect(never).resolves.toEqual({ kind: "no-answer" });
+    await expect(never).resolves.toEqual({ kind: "outside-office" });
     await expect(waitForExcel(office(Promise.reject(new Error("boom"))))).resolves.toEqual({
-      kind: "no-answer",
+      kind: "outside-office",
     });
   });
 
