@@ -89,6 +89,20 @@ describe("the hand tally", () => {
     expect(parsed.input).toBeNull();
   });
 
+  it("asks only for what is missing: a level column, not a name beside an STT", () => {
+    const parsed = parseHandTally((t) => {
+      t.rows.forEach((row) => row.splice(1, 1));
+      t.rows[0]![3] = "Thấp";
+    });
+    expect(parsed.problems.map((p) => [p.code, p.params.headerVi])).toEqual([
+      ["E005", "Tín nhiệm thấp"],
+    ]);
+    const nameless = parseHandTally((t) => t.rows.forEach((row) => row.splice(0, 2)));
+    expect(nameless.problems.map((p) => [p.code, p.params.headerVi])).toEqual([
+      ["E005", "Họ và tên"],
+    ]);
+  });
+
   it("names both people when STT and name disagree", () => {
     const parsed = parseHandTally((t) => (t.rows[3]![0] = 2));
     expect(parsed.problems[0]?.params).toEqual({

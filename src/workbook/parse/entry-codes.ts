@@ -12,7 +12,7 @@ import { workbookProblem } from "../problems";
 import { ENTRY_CODES } from "../vocabulary";
 import { codeKey } from "./normalize";
 import { isBlank } from "./sheet-view";
-import { cellText, readable } from "./values";
+import { cellText, isExcelError } from "./values";
 
 export interface EntryReader {
   /** The mark a cell holds: "blank" for an empty cell; null after reporting E034 or E008. */
@@ -27,9 +27,9 @@ export function entryReader(regulation: RegulationId): EntryReader {
   const accepted = table.flatMap(({ codes }) => codes).join(", ");
   return (value, ref, problems) => {
     if (isBlank(value)) return "blank";
-    if (!readable(value, ref, "", problems)) return null;
+    if (isExcelError(value, ref, problems)) return null;
     const text = cellText(value);
-    const mark = typeof value === "boolean" ? undefined : marks.get(codeKey(text));
+    const mark = marks.get(codeKey(text));
     if (mark) return mark;
     problems.push(workbookProblem("E034", { cell: ref.cell, value: text, codes: accepted }, [ref]));
     return null;

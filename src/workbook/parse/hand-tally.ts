@@ -63,7 +63,7 @@ export function parseHandTally(
   const specs = tallyColumns(levels);
   const header = findHeader(view, specs, completeFor(levels));
   if (!header) {
-    reportMissingHeaders(view, specs, ["name", ...levels], problems);
+    reportMissingHeaders(view, specs, [["name", "id", "order"], ...levels], problems);
     return null;
   }
   reportDuplicateHeaders(view, header, problems);

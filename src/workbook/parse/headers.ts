@@ -108,17 +108,20 @@ export function closestHeaderRow<K extends string>(
 export function reportMissingHeaders<K extends string>(
   view: SheetView,
   specs: readonly ColumnSpec<K>[],
-  required: readonly K[],
+  required: readonly (K | readonly K[])[],
   problems: Problem[]
 ): void {
   const closest = closestHeaderRow(view, specs);
   const ref = view.ref(closest?.row ?? Math.max(view.box.top, 1), Math.max(view.box.left, 1));
-  for (const { key, term } of specs) {
-    if (required.includes(key) && !closest?.found.has(key)) {
-      problems.push(
-        workbookProblem("E005", { sheet: view.name, headerVi: term.vi, headerEn: term.en }, [ref])
-      );
-    }
+  for (const need of required) {
+    // A list is "one of these": when none is there, the first is the one to ask for.
+    const anyOf: readonly K[] = typeof need === "string" ? [need] : need;
+    if (anyOf.some((key) => closest?.found.has(key))) continue;
+    const term = specs.find((spec) => spec.key === anyOf[0])?.term;
+    if (!term) continue;
+    problems.push(
+      workbookProblem("E005", { sheet: view.name, headerVi: term.vi, headerEn: term.en }, [ref])
+    );
   }
 }
 

@@ -58,10 +58,13 @@ export function readable(
     problems.push(workbookProblem("E007", { cell: ref.cell, field }, [ref]));
     return false;
   }
-  if (typeof value === "string" && EXCEL_ERRORS.has(value.trim().toUpperCase())) {
-    problems.push(workbookProblem("E008", { cell: ref.cell, value: value.trim() }, [ref]));
-    return false;
-  }
+  return !isExcelError(value, ref, problems);
+}
+
+/** Reports an Excel error value (#REF!, #DIV/0!, …) as E008; true when the cell holds one. */
+export function isExcelError(value: CellValue, ref: SourceRef, problems: Problem[]): boolean {
+  if (typeof value !== "string" || !EXCEL_ERRORS.has(value.trim().toUpperCase())) return false;
+  problems.push(workbookProblem("E008", { cell: ref.cell, value: value.trim() }, [ref]));
   return true;
 }
 
