@@ -16,7 +16,7 @@ import type {
   ValueBlock,
   WritePlan,
 } from "../workbook/plan";
-import { parseRange, type CellBox } from "../workbook/layout/a1";
+import { columnLetters, parseRange, type CellBox } from "../workbook/layout/a1";
 
 /** Paper size code of A4 in SpreadsheetML. */
 const PAPER_A4 = 9;
@@ -53,7 +53,11 @@ function prepareSheet(workbook: ExcelJS.Workbook, write: SheetWrite): ExcelJS.Wo
     return workbook.addWorksheet(write.sheet);
   }
   const sheet = workbook.getWorksheet(write.sheet);
-  if (!sheet) throw new Error(`WritePlan names a user sheet that does not exist: ${write.sheet}`);
+  if (!sheet) {
+    throw new Error(
+      `Không có trang tính cần ghi / The sheet to write does not exist: ${write.sheet}`
+    );
+  }
   for (const range of write.clear) clearRange(sheet, range);
   return sheet;
 }
@@ -165,7 +169,7 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
     fitToPage: true,
     fitToWidth: page.fitToPagesWide,
     fitToHeight: 0,
-    printArea: boxOf(page.printArea).address,
+    printArea: absolutePrintArea(boxOf(page.printArea)),
     ...(page.printTitleRows ? { printTitlesRow: page.printTitleRows } : {}),
     margins: { ...page.margins },
     horizontalCentered: page.centerHorizontally,
@@ -175,6 +179,14 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
 
 /** A sheet's view; ExcelJS reads and writes `tabSelected`, but its types leave it out. */
 type TabView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
+
+/** ExcelJS writes the print area's defined name as "$" + each corner, which leaves the rows
+ * relative ("$A1"); giving the corners as "A$1" makes the name fully absolute ("$A$1"), as Excel
+ * writes it. */
+function absolutePrintArea(box: CellBox): string {
+  const corner = (row: number, column: number) => `${columnLetters(column)}$${row}`;
+  return `${corner(box.top, box.left)}:${corner(box.bottom, box.right)}`;
+}
 
 /** Step 9: the sheet opens in front; only it is selected (several selected tabs would group the
  * sheets, and the next edit would go to all of them). */
@@ -211,7 +223,9 @@ function argb(hex: string): Partial<ExcelJS.Color> {
 /** A range of the plan with its ExcelJS address ("B3:D9"); throws on text that is not one. */
 function boxOf(a1: string): CellBox & { readonly address: string } {
   const box = parseRange(a1);
-  if (!box) throw new Error(`WritePlan holds a range that is not A1 notation: ${a1}`);
+  if (!box) {
+    throw new Error(`Vùng ô không hợp lệ trong kế hoạch ghi / Not an A1 range in the plan: ${a1}`);
+  }
   return { ...box, address: a1 };
 }
 

@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TallyResult } from "../../src/rules/types";
@@ -10,6 +12,7 @@ import type { SheetWrite, WritePlan } from "../../src/workbook/plan";
 import { applyPlan, writeWorkbookFile } from "../../src/xlsx/write";
 import { DETAILS, MEETING_DATE, placementFor, qd96Result } from "../workbook-layout/fixtures";
 
+const run = promisify(execFile);
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "xlsx-write-"));
@@ -171,6 +174,15 @@ describe("applyPlan on a user's workbook", () => {
     const plan = planFor(result);
     applyPlan(working, plan);
     const after = await roundTrip(working, "page-out.xlsx");
+    // The defined names as Excel reads them: absolute references, local to the third sheet.
+    const book = (await run("unzip", ["-p", join(dir, "page-out.xlsx"), "xl/workbook.xml"])).stdout;
+    const last = plan.sheets[1]!.page!.printArea.split(":")[1]!.replace(/\d+/, "");
+    expect(book).toMatch(
+      new RegExp(`localSheetId="2">&apos;Kết quả&apos;!\\$A\\$1:\\$${last}\\$\\d+<`)
+    );
+    expect(book).toContain(
+      `localSheetId="2">&apos;Kết quả&apos;!$${plan.sheets[1]!.page!.printTitleRows!.replace(":", ":$")}<`
+    );
     expect(after.worksheets.map((sheet) => sheet.name)).toEqual([
       "Hội nghị",
       "Danh sách",
