@@ -266,7 +266,7 @@ function runsOf(
 /** Step 7 (ExcelApi 1.8): an in-cell drop-down that refuses other entries. */
 function validationStep(validation: ListValidation, sheet: () => Worksheet): Step {
   return {
-    bytes: 3 * OPERATION_BYTES + jsonBytes(validation),
+    bytes: 4 * OPERATION_BYTES + jsonBytes(validation),
     queue: () => {
       const { dataValidation } = sheet().getRange(validation.range);
       dataValidation.clear();
@@ -278,6 +278,9 @@ function validationStep(validation: ListValidation, sheet: () => Worksheet): Ste
         title: "",
         message: validation.message,
       };
+      if (validation.prompt !== undefined) {
+        dataValidation.prompt = { showPrompt: true, title: "", message: validation.prompt };
+      }
     },
   };
 }

@@ -113,7 +113,10 @@ export interface RangeBorderCollection {
 
 export type RangeBorder = Pick<Excel.RangeBorder, "style" | "weight" | "color">;
 
-export interface DataValidation extends Pick<Excel.DataValidation, "rule" | "errorAlert"> {
+export interface DataValidation extends Pick<
+  Excel.DataValidation,
+  "rule" | "errorAlert" | "prompt"
+> {
   clear(): void;
 }
 

@@ -49,6 +49,8 @@ export interface CellValidation {
   readonly inCellDropDown: boolean;
   readonly errorMessage?: string;
   readonly errorTitle?: string;
+  /** The input message shown while the cell is selected. */
+  readonly promptMessage?: string;
 }
 
 /** Page setup in Office.js units (margins in points). */

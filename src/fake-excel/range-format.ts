@@ -10,6 +10,7 @@ import {
   eachCellOf,
   type BorderLine,
   type CellStyle,
+  type CellValidation,
   type FakeCell,
   type Side,
 } from "./model";
@@ -271,16 +272,23 @@ export class FakeDataValidation extends WriteOnly implements Api.DataValidation 
   }
   /** Applies to the cells of the range that already carry a rule. */
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
-    this.write("set", { property: "errorAlert", value: alert }, ({ sheet, box }) => {
+    this.amend("errorAlert", alert, { errorMessage: alert.message, errorTitle: alert.title });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this.unreadable("prompt");
+  }
+  /** Applies to the cells of the range that already carry a rule. */
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.amend("prompt", prompt, { promptMessage: prompt.showPrompt ? prompt.message : undefined });
+  }
+
+  private amend(property: string, value: unknown, patch: Partial<CellValidation>): void {
+    this.write("set", { property, value }, ({ sheet, box }) => {
       eachCellOf(box, (row, column) => {
         const key = cellKey(row, column);
         const validation = sheet.validations.get(key);
-        if (validation === undefined) return;
-        sheet.validations.set(key, {
-          ...validation,
-          errorMessage: alert.message,
-          errorTitle: alert.title,
-        });
+        if (validation !== undefined) sheet.validations.set(key, { ...validation, ...patch });
       });
     });
   }

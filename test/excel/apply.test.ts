@@ -60,7 +60,9 @@ const RESULTS: SheetWrite = sheetWrite({
     { column: 2, width: 12 },
   ],
   rowHeights: [{ row: 1, height: 30 }],
-  validations: [{ range: "C1:C2", list: ["1", "2", "3"], message: "Chỉ 1, 2 hoặc 3" }],
+  validations: [
+    { range: "C1:C2", list: ["1", "2", "3"], message: "Chỉ 1, 2 hoặc 3", prompt: "Gõ 1, 2, 3" },
+  ],
   page: PAGE,
   activate: true,
 });
@@ -108,6 +110,7 @@ describe("applyPlan", () => {
     expect(sheet.validations.get(cellKey(2, 3))).toMatchObject({
       source: "1,2,3",
       errorMessage: "Chỉ 1, 2 hoặc 3",
+      promptMessage: "Gõ 1, 2, 3",
     });
     expect(sheet.page).toMatchObject({
       paperSize: "A4",
