@@ -25,12 +25,17 @@ export function entryReader(regulation: RegulationId): EntryReader {
     table.flatMap(({ mark, codes }) => codes.map((c) => [codeKey(c), mark] as const))
   );
   const accepted = table.flatMap(({ codes }) => codes).join(", ");
+  const recognized = new Map<string, EntryMark>();
   return (value, ref, problems) => {
     if (isBlank(value)) return "blank";
     if (isExcelError(value, ref, problems)) return null;
     const text = cellText(value);
-    const mark = marks.get(codeKey(text));
-    if (mark) return mark;
+    // A ballot sheet repeats a handful of texts many thousand times: fold each text once.
+    const mark = recognized.get(text) ?? marks.get(codeKey(text));
+    if (mark) {
+      recognized.set(text, mark);
+      return mark;
+    }
     problems.push(workbookProblem("E034", { cell: ref.cell, value: text, codes: accepted }, [ref]));
     return null;
   };
