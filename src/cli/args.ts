@@ -19,6 +19,7 @@ export type Command =
       readonly out: string;
       readonly people?: number;
       readonly lang: Lang;
+      readonly regulation?: RegulationId;
     }
   | {
       readonly kind: "sample";
@@ -36,7 +37,7 @@ export const USAGE = `Cách dùng / Usage:
   tally FILE [-o OUT] [--json] [--lang vi|en] [--in-place] [--extra-names ignore-name|void-ballot]
       Kiểm tra, kiểm phiếu và ghi kết quả vào OUT (mặc định: <tên>-ket-qua.xlsx cạnh FILE).
       Check, tally and write the results to OUT (default: <name>-ket-qua.xlsx beside FILE).
-  template OUT [--people N] [--lang vi|en]
+  template OUT [--people N] [--lang vi|en] [--regulation qd96|nq96|nq96-btn]
       Tạo sổ tính trống theo mẫu chuẩn. / Create a blank workbook in the standard layout.
   sample OUT [--ballots N] [--people M] [--seed S] [--regulation qd96|nq96|nq96-btn]
       Tạo sổ tính mẫu có số liệu. / Create a realistic sample workbook.
@@ -89,7 +90,7 @@ function extraNamesOf(text: string | undefined): ExtraNamePolicy {
 /** Options that only some commands take: naming one elsewhere is a mistake worth saying. */
 const ALLOWED: Readonly<Record<Exclude<Command["kind"], "help">, readonly string[]>> = {
   tally: ["out", "json", "lang", "in-place", "extra-names"],
-  template: ["people", "lang"],
+  template: ["people", "lang", "regulation"],
   sample: ["ballots", "people", "seed", "regulation"],
 };
 
@@ -134,6 +135,7 @@ export function parseCommand(argv: readonly string[]): Command {
         out: target,
         people: wholeNumber("people", values.people),
         lang: langOf(values.lang),
+        regulation: regulationOf(values.regulation),
       };
     case "sample":
       return {

@@ -92,9 +92,7 @@ async function createFile(out: string, plan: WritePlan, io: CliOutput): Promise<
 
 function planOf(command: Extract<Command, { kind: "template" | "sample" }>): WritePlan {
   try {
-    return command.kind === "template"
-      ? templatePlan({ lang: command.lang, people: command.people })
-      : samplePlan(command);
+    return command.kind === "template" ? templatePlan(command) : samplePlan(command);
   } catch (error) {
     // The plans refuse sizes out of their range with a RangeError that names the option.
     if (error instanceof RangeError) throw new UsageError(error.message);
