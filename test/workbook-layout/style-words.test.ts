@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineCount, rowHeightFor } from "../../src/workbook/layout/style";
+import { fitWidth, lineCount, rowHeightFor } from "../../src/workbook/layout/style";
 import { dateline, quorumNeeds, titleOf } from "../../src/workbook/layout/words";
 
 describe("lineCount", () => {
@@ -25,6 +25,16 @@ describe("lineCount", () => {
   it("fits fewer characters of larger text", () => {
     expect(lineCount("KẾT QUẢ LẤY PHIẾU", 16, 11)).toBe(1);
     expect(lineCount("KẾT QUẢ LẤY PHIẾU", 16, 14)).toBe(2);
+  });
+});
+
+describe("fitWidth", () => {
+  it("fits the longest text plus two, within the bounds, counting composed characters", () => {
+    const bounds = { min: 10, max: 30 };
+    expect(fitWidth(["Bí thư", null], bounds)).toBe(10);
+    expect(fitWidth(["Nguyễn Thị Hằng Nguyễn".normalize("NFD"), "x"], bounds)).toBe(24);
+    expect(fitWidth(["x".repeat(50)], bounds)).toBe(30);
+    expect(fitWidth([], bounds)).toBe(10);
   });
 });
 

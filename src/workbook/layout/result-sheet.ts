@@ -27,6 +27,7 @@ import { rate, SheetDraft, type DraftCell, type FormatSpec } from "./draft";
 import {
   BAND_FILLS,
   BODY_SIZE,
+  fitWidth,
   font,
   FONT_NAME,
   HEADER_FILL,
@@ -128,24 +129,20 @@ export function orientationFor(widths: readonly number[]): PageSetup["orientatio
 /** Names, positions and outcomes get the width of the longest one, within bounds (longer ones
  * wrap): a short list prints portrait, a list with long positions or consequences landscape. */
 function tableColumns(result: TallyResult, lang: Lang): TableColumns {
-  const fit = (texts: readonly (string | null)[], bounds: { min: number; max: number }) => {
-    const longest = Math.max(0, ...texts.map((text) => [...(text ?? "")].length));
-    return Math.min(bounds.max, Math.max(bounds.min, longest + 2));
-  };
   const people = result.people;
   const levelCount = levelsOf(result.regulation).length;
   const widths = [
     STT_WIDTH,
-    fit(
+    fitWidth(
       people.map((person) => person.name),
       NAME_WIDTH
     ),
-    fit(
+    fitWidth(
       people.map((person) => person.position),
       POSITION_WIDTH
     ),
     ...Array.from({ length: levelCount }, () => [NUMBER_WIDTH, RATE_WIDTH]).flat(),
-    fit(
+    fitWidth(
       people.map((person) => outcomeOf(person, result.regulation, lang)),
       OUTCOME_WIDTH
     ),

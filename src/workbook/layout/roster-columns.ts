@@ -23,7 +23,7 @@ import {
 } from "../vocabulary";
 import { rangeAddress } from "./a1";
 import { rate, SheetDraft, type DraftCell } from "./draft";
-import { BAND_FILLS, BODY_SIZE, font, HEADER_FILL } from "./style";
+import { BAND_FILLS, BODY_SIZE, fitWidth, font, HEADER_FILL } from "./style";
 
 interface ResultColumn {
   readonly key: ResultColumnKey;
@@ -74,13 +74,9 @@ export function resultColumns(regulation: RegulationId, lang: Lang): readonly Re
   ];
 }
 
-/** The width that shows every text of a column on one line, within WIDTH. */
-function widthFor(texts: readonly DraftCell[]): number {
-  const longest = Math.max(
-    0,
-    ...texts.map((text) => (typeof text === "string" ? [...text.normalize("NFC")].length : 0))
-  );
-  return Math.min(WIDTH.max, Math.max(WIDTH.min, longest + 2));
+/** A cell's text, for sizing its column; figures are narrower than any header. */
+function textOf(cell: DraftCell): string | null {
+  return typeof cell === "string" ? cell : null;
 }
 
 /** Entries that named a level: ballots collected less invalid entries (invalid ballots included). */
@@ -151,7 +147,7 @@ export function layoutRosterColumns(
     clear: previousBlock(roster),
     columnWidths: columns.map((_, i) => ({
       column: left + i,
-      width: widthFor([headers[i]!, ...placed.map(({ cells }) => cells[i]!)]),
+      width: fitWidth([headers[i]!, ...placed.map(({ cells }) => textOf(cells[i]!))], WIDTH),
     })),
   });
 }

@@ -66,3 +66,16 @@ export function lineCount(text: string, width: number, size = BODY_SIZE): number
   }
   return lines;
 }
+
+/** Bounds of a column width, in width units. */
+export interface WidthBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A column as wide as its longest text plus a margin of two, within bounds. Counting one unit a
+ * character leaves room for bold text and capitals. */
+export function fitWidth(texts: readonly (string | null)[], bounds: WidthBounds): number {
+  const longest = Math.max(0, ...texts.map((text) => [...(text ?? "").normalize("NFC")].length));
+  return Math.min(bounds.max, Math.max(bounds.min, longest + 2));
+}
