@@ -39,7 +39,7 @@ const WIDTH = { min: 10, max: 100 };
 
 /** The columns in writing order: valid entries, each level's count and rate, band, consequence
  * (the order RESULT_COLUMN_ORDER states, by which parse recognizes the block). */
-export function resultColumns(regulation: RegulationId, lang: Lang): readonly ResultColumn[] {
+function resultColumns(regulation: RegulationId, lang: Lang): readonly ResultColumn[] {
   const levels = levelsOf(regulation);
   const numeric = (key: ResultColumnKey, cell: ResultColumn["cell"]): ResultColumn => ({
     key,
