@@ -211,6 +211,18 @@ describe("the result block of a previous run", () => {
     });
   });
 
+  it("tells how far down it reaches when people were removed from the roster's end", () => {
+    const rows = withBlock(vi("threeLevel"));
+    rows[3]!.fill(null, 0, 6);
+    const parsed = parseRoster((r) => (r.rows = rows));
+    expect(parsed.roster).toMatchObject({
+      lastRow: 3,
+      ownedBlock: { firstColumn: 8, lastColumn: 16, captionRow: null, lastRow: 4 },
+    });
+    const whole = parseRoster((r) => (r.rows = withBlock(vi("threeLevel"))));
+    expect(whole.roster?.ownedBlock).not.toHaveProperty("lastRow");
+  });
+
   it("is not ours without the separating blank column or with a header changed", () => {
     expect(
       rosterResultArea(gridOf({ name: "R", rows: withBlock(vi("threeLevel"), { gap: 0 }) }))

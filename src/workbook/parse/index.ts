@@ -68,5 +68,5 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
 }
 
 export { normalizeLabel, codeKey } from "./normalize";
-export { rosterResultArea, type RosterResultArea } from "./result-block";
+export { rosterResultArea } from "./roster";
 export type { SheetRole } from "./find-sheets";

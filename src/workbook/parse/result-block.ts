@@ -1,14 +1,11 @@
 // The result columns a previous run wrote on the roster (workbook.md 4.1): parse ignores them as
 // input and tells layout where they are, so that the next run replaces exactly them.
 
-import type { Grid } from "../grid";
 import type { RosterPlacement } from "../placement";
 import { RESULT_CAPTION, RESULT_COLUMN_ORDER, RESULT_COLUMNS, type Term } from "../vocabulary";
 import { matchesTerm } from "./normalize";
-import { isBlank, viewOf, type SheetView } from "./sheet-view";
+import { isBlank, type SheetView } from "./sheet-view";
 import { cellText } from "./values";
-import { findHeader } from "./headers";
-import { ROSTER_COLUMNS, rosterHeaderComplete } from "./roster-columns";
 
 export type OwnedBlock = NonNullable<RosterPlacement["ownedBlock"]>;
 
@@ -17,10 +14,25 @@ function headerIs(view: SheetView, row: number, col: number, term: Term): boolea
   return !isBlank(value) && matchesTerm(cellText(value), term);
 }
 
+/** The lowest row holding anything in the given columns, from `from` down. */
+function lowestRow(view: SheetView, from: number, firstColumn: number, lastColumn: number): number {
+  for (let row = view.box.bottom; row > from; row--) {
+    for (let col = firstColumn; col <= lastColumn; col++) {
+      if (!isBlank(view.value(row, col))) return row;
+    }
+  }
+  return from;
+}
+
 /** The block is ours only when the header row holds the whole sequence of result headers (three
  * or two levels, Vietnamese or English) after a blank column: a user's column that happens to be
- * called `Mức` is never taken for ours. */
-export function findOwnedBlock(view: SheetView, headerRow: number): OwnedBlock | null {
+ * called `Mức` is never taken for ours. Its `lastRow` is given when it reaches below the roster's
+ * last row (people removed since the previous run), so that the next run clears it all. */
+export function findOwnedBlock(
+  view: SheetView,
+  headerRow: number,
+  rosterLastRow: number
+): OwnedBlock | null {
   for (let col = view.box.left + 1; col <= view.box.right; col++) {
     if (!isBlank(view.headerValue(headerRow, col - 1))) continue;
     for (const order of Object.values(RESULT_COLUMN_ORDER)) {
@@ -28,10 +40,13 @@ export function findOwnedBlock(view: SheetView, headerRow: number): OwnedBlock |
         continue;
       const above = headerRow - 1;
       const captioned = above >= 1 && headerIs(view, above, col, RESULT_CAPTION);
+      const lastColumn = col + order.length - 1;
+      const lastRow = lowestRow(view, rosterLastRow, col, lastColumn);
       return {
         firstColumn: col,
-        lastColumn: col + order.length - 1,
+        lastColumn,
         captionRow: captioned ? above : null,
+        ...(lastRow > rosterLastRow && { lastRow }),
       };
     }
   }
@@ -56,20 +71,4 @@ export function lastUserColumn(view: SheetView, owned: OwnedBlock | null): numbe
   }
   for (const m of view.merges) if (!ours(m.left)) last = Math.max(last, m.right);
   return last;
-}
-
-export interface RosterResultArea {
-  readonly headerRow: number;
-  readonly lastUserColumn: number;
-  readonly ownedBlock: OwnedBlock | null;
-}
-
-/** For the roster's grid: its header row, the user's last column and the block a previous run
- * wrote; null when the roster's headers are not found. */
-export function rosterResultArea(grid: Grid): RosterResultArea | null {
-  const view = viewOf(grid);
-  const header = findHeader(view, ROSTER_COLUMNS, rosterHeaderComplete);
-  if (!header) return null;
-  const ownedBlock = findOwnedBlock(view, header.row);
-  return { headerRow: header.row, lastUserColumn: lastUserColumn(view, ownedBlock), ownedBlock };
 }

@@ -2,7 +2,7 @@
 // display; ids and names are compared on their normalized form.
 
 import type { PersonInput, Problem, SourceRef, Sourced } from "../../rules";
-import type { CellValue } from "../grid";
+import type { CellValue, Grid } from "../grid";
 import type { RosterPlacement } from "../placement";
 import { workbookProblem } from "../problems";
 import { ROSTER_HEADERS } from "../vocabulary";
@@ -16,7 +16,7 @@ import {
   rosterHeaderComplete,
   type RosterColumn,
 } from "./roster-columns";
-import { isBlank, type SheetView } from "./sheet-view";
+import { isBlank, viewOf, type SheetView } from "./sheet-view";
 import { readDate, readText } from "./values";
 
 export interface ParsedRoster {
@@ -118,16 +118,32 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
     people.push({ input, order: order ?? "", row, idRef, nameRef: ref });
   }
   reportDuplicates(people, problems);
-  const ownedBlock = findOwnedBlock(view, header.row);
+  const lastRow = rows.at(-1) ?? header.row;
+  const ownedBlock = findOwnedBlock(view, header.row, lastRow);
   return {
     people,
     placement: {
       sheet: view.name,
       headerRow: header.row,
       lastUserColumn: lastUserColumn(view, ownedBlock),
-      lastRow: rows.at(-1) ?? header.row,
+      lastRow,
       personRows: Object.fromEntries(people.map((p) => [p.input.id, p.row])),
       ownedBlock,
     },
   };
+}
+
+/** For the roster's grid alone: where its header is, the user's last column and the block a
+ * previous run wrote, as parseWorkbook finds them; null when the roster's headers are not found. */
+export function rosterResultArea(
+  grid: Grid
+): Pick<RosterPlacement, "headerRow" | "lastUserColumn" | "ownedBlock"> | null {
+  const placement = parseRoster(viewOf(grid), [])?.placement;
+  return placement
+    ? {
+        headerRow: placement.headerRow,
+        lastUserColumn: placement.lastUserColumn,
+        ownedBlock: placement.ownedBlock,
+      }
+    : null;
 }
