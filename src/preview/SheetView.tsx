@@ -36,7 +36,7 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   columnHeading: { top: 0 },
-  rowHeading: { left: 0, width: "40px" },
+  rowHeading: { left: 0 },
   corner: { top: 0, left: 0, zIndex: 2 },
   cell: {
     border: "1px solid #e1e1e1",
@@ -45,12 +45,15 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     verticalAlign: "bottom",
   },
+  spill: { overflow: "visible" },
   selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
 });
 
-function pt(points: number): string {
-  return `${(points * PX_PER_PT).toFixed(1)}px`;
+function px(points: number): number {
+  return Math.round(points * PX_PER_PT * 10) / 10;
 }
+
+const ROW_HEADING_PX = 40;
 
 function borderCss(line: BorderLine | undefined): string | undefined {
   if (!line || line.style === "None") return undefined;
@@ -92,6 +95,14 @@ function cellCss(cell: FakeCell): CSSProperties {
     borderLeft: borderCss(border?.left),
     borderRight: borderCss(border?.right),
   };
+}
+
+/** Excel lets unwrapped text run on over empty cells to its right instead of cutting it. */
+function spillsRight(sheet: FakeSheet, row: number, column: number): boolean {
+  const cell = sheet.cells.get(cellKey(row, column));
+  if (typeof cell?.value !== "string" || cell.style.wrap) return false;
+  const next = sheet.cells.get(cellKey(row, column + 1));
+  return next === undefined || (next.value === null && next.formula === null);
 }
 
 /** Where merged areas start (with their span) and which cells they cover. */
@@ -144,15 +155,16 @@ export function SheetView(props: {
 
   const columns = Array.from({ length: box.right }, (_, index) => index + 1);
   const rows = Array.from({ length: box.bottom }, (_, index) => index + 1);
+  const widths = columns.map((column) => px(sheet.columnWidths.get(column) ?? DEFAULT_WIDTH_PT));
+  // A fixed table layout needs the table's own width: cells then keep their columns' widths
+  // and clip what does not fit, as Excel does.
+  const tableWidth = ROW_HEADING_PX + widths.reduce((sum, width) => sum + width, 0);
   return (
-    <table className={styles.table} aria-label={props.label}>
+    <table className={styles.table} style={{ width: `${tableWidth}px` }} aria-label={props.label}>
       <colgroup>
-        <col style={{ width: "40px" }} />
-        {columns.map((column) => (
-          <col
-            key={column}
-            style={{ width: pt(sheet.columnWidths.get(column) ?? DEFAULT_WIDTH_PT) }}
-          />
+        <col style={{ width: `${ROW_HEADING_PX}px` }} />
+        {widths.map((width, index) => (
+          <col key={index} style={{ width: `${width}px` }} />
         ))}
       </colgroup>
       <thead>
@@ -171,7 +183,10 @@ export function SheetView(props: {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row} style={{ height: pt(sheet.rowHeights.get(row) ?? DEFAULT_HEIGHT_PT) }}>
+          <tr
+            key={row}
+            style={{ height: `${px(sheet.rowHeights.get(row) ?? DEFAULT_HEIGHT_PT)}px` }}
+          >
             <th scope="row" className={mergeClasses(styles.heading, styles.rowHeading)}>
               {row}
             </th>
@@ -185,7 +200,11 @@ export function SheetView(props: {
                   key={column}
                   {...spans.get(key)}
                   ref={isSelected ? selectedRef : undefined}
-                  className={mergeClasses(styles.cell, isSelected && styles.selected)}
+                  className={mergeClasses(
+                    styles.cell,
+                    spillsRight(sheet, row, column) && styles.spill,
+                    isSelected && styles.selected
+                  )}
                   style={cell ? cellCss(cell) : undefined}
                   data-cell={cellAddress(row, column)}
                   aria-selected={isSelected || undefined}

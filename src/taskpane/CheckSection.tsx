@@ -1,14 +1,15 @@
 // Kiểm tra / Check: read the workbook, show the meeting's figures and every problem found.
 
-import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Spinner } from "@fluentui/react-components";
 import { MeetingFigures } from "./MeetingFigures";
 import { ProblemList } from "./ProblemList";
-import { Section } from "./Section";
+import { Section, Subheading } from "./Section";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
 export function CheckSection({ pane }: { readonly pane: Pane }) {
   const s = STRINGS[pane.lang];
+  const found = pane.errors + pane.warnings;
   return (
     <Section title={s.checkHeading}>
       <Body1>{s.checkIntro}</Body1>
@@ -22,12 +23,10 @@ export function CheckSection({ pane }: { readonly pane: Pane }) {
       </Button>
       {pane.report && (
         <>
-          <Subtitle2 as="h3">{s.meetingHeading}</Subtitle2>
+          <Subheading>{s.meetingHeading}</Subheading>
           <MeetingFigures report={pane.report} lang={pane.lang} />
-          <Subtitle2 as="h3">
-            {s.problemsHeading} ({pane.errors + pane.warnings})
-          </Subtitle2>
-          <Body1>{s.checkedStatus(pane.errors, pane.warnings)}</Body1>
+          <Subheading>{s.problemsHeading}</Subheading>
+          {found > 0 && <Body1>{s.checkedStatus(pane.errors, pane.warnings)}</Body1>}
           <ProblemList
             problems={pane.report.problems}
             lang={pane.lang}

@@ -1,4 +1,5 @@
-// One titled part of the pane: a landmark a screen reader can jump to by its heading.
+// One titled part of the pane: a landmark a screen reader can jump to by its heading, and the
+// headings inside it.
 
 import { makeStyles, Subtitle2, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
@@ -24,5 +25,15 @@ export function Section(props: { readonly title: string; readonly children: Reac
       </Subtitle2>
       {props.children}
     </section>
+  );
+}
+
+/** A heading inside a section, e.g. the meeting's figures within Check. */
+export function Subheading(props: { readonly children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <Subtitle2 as="h3" className={styles.heading}>
+      {props.children}
+    </Subtitle2>
   );
 }

@@ -10,10 +10,9 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Subtitle2,
 } from "@fluentui/react-components";
 import { BandCounts } from "./BandCounts";
-import { Section } from "./Section";
+import { Section, Subheading } from "./Section";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -53,7 +52,7 @@ export function TallySection({ pane }: { readonly pane: Pane }) {
           ))}
           {tally.written && (
             <>
-              <Subtitle2 as="h3">{s.bandsHeading}</Subtitle2>
+              <Subheading>{s.bandsHeading}</Subheading>
               <BandCounts
                 bands={tally.bands}
                 regulation={tally.report.regulation}

@@ -3,7 +3,7 @@
 
 import {
   Caption1,
-  Field,
+  Label,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -11,6 +11,7 @@ import {
   Select,
   Title3,
   tokens,
+  useId,
 } from "@fluentui/react-components";
 import iconUrl from "../../assets/icon.svg";
 import type { AddinHost } from "../excel/host";
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     minHeight: "100%",
     boxSizing: "border-box",
-    backgroundColor: tokens.colorNeutralBackground2,
+    backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
   },
@@ -44,7 +45,13 @@ const useStyles = makeStyles({
   },
   titles: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
-  language: { gridColumn: "1 / -1" },
+  language: {
+    gridColumn: "1 / -1",
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   failure: { margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
   // Read by screen readers, not shown: the visible outcome is in each section already.
   liveRegion: {
@@ -66,6 +73,7 @@ export interface TaskPaneProps {
 export function TaskPane({ host, initialLang }: TaskPaneProps) {
   const styles = useStyles();
   const pane = usePane(host, initialLang);
+  const languageId = useId("language");
   const s = STRINGS[pane.lang];
   return (
     <main className={styles.root} lang={pane.lang}>
@@ -77,8 +85,10 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
           </Title3>
           <Caption1>{s.subtitle}</Caption1>
         </div>
-        <Field label={LANGUAGE_LABEL} orientation="horizontal" className={styles.language}>
+        <div className={styles.language}>
+          <Label htmlFor={languageId}>{LANGUAGE_LABEL}</Label>
           <Select
+            id={languageId}
             value={pane.lang}
             disabled={pane.busy !== null}
             onChange={(_, data) => {
@@ -92,7 +102,7 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
               </option>
             ))}
           </Select>
-        </Field>
+        </div>
       </header>
       {pane.failure && (
         <MessageBar intent="error" className={styles.failure}>

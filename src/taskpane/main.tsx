@@ -17,7 +17,7 @@ const root = createRoot(container);
 
 function show(theme: Theme, content: ReactNode): void {
   // The page around the pane takes the theme's background too: no white edge in a dark Office.
-  document.body.style.backgroundColor = theme.colorNeutralBackground2;
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   root.render(<FluentProvider theme={theme}>{content}</FluentProvider>);
 }
 

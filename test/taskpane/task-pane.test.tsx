@@ -64,7 +64,7 @@ describe("Kiểm tra / Check", () => {
     const figures = screen.getByLabelText("Số liệu hội nghị");
     expect(figures.textContent).toContain("Số người được triệu tập45");
     expect(figures.textContent).toContain("Số phiếu thu về41");
-    expect(within(figures).getByText("Đủ")).toBeTruthy();
+    expect(within(figures).getByText("Đủ 2/3")).toBeTruthy();
     const items = within(screen.getByRole("list", { name: "Lỗi và cảnh báo" })).getAllByRole(
       "listitem"
     );
@@ -89,7 +89,7 @@ describe("Kiểm tra / Check", () => {
     );
     renderPane(host);
     await check(host);
-    expect(within(screen.getByLabelText("Số liệu hội nghị")).getByText("Không đủ")).toBeTruthy();
+    expect(within(screen.getByLabelText("Số liệu hội nghị")).getByText("Chưa đủ 2/3")).toBeTruthy();
   });
 
   it("selects a problem's cell when the problem is chosen; one without a cell is no button", async () => {
