@@ -115,10 +115,7 @@ export function parseBallots(
   const covered = new Set(people.map((c) => c.person.input.id));
   for (const person of context.people) {
     if (covered.has(person.input.id) || excludedByRoster(person, votingYear)) continue;
-    const refs = [
-      view.ref(header.row, header.data.left),
-      ...(person.input.ref ? [person.input.ref] : []),
-    ];
+    const refs = [view.ref(header.row, header.data.left), person.nameRef];
     problems.push(workbookProblem("E033", { sheet: view.name, name: person.input.name }, refs));
   }
   reportHeaderlessData(view, header, problems);

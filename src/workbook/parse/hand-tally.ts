@@ -8,6 +8,7 @@ import {
   type Level,
   type Problem,
   type RegulationId,
+  type SourceRef,
   type Sourced,
 } from "../../rules";
 import { workbookProblem } from "../problems";
@@ -19,7 +20,14 @@ import {
   reportMissingHeaders,
   type ColumnSpec,
 } from "./headers";
-import { indexPeople, onceEach, resolvePerson, type PersonKey, type RosterPerson } from "./people";
+import {
+  indexPeople,
+  onceEach,
+  resolvePerson,
+  type PeopleIndex,
+  type PersonKey,
+  type RosterPerson,
+} from "./people";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readWholeNumber } from "./values";
 
@@ -49,6 +57,37 @@ function completeFor(levels: readonly Level[]) {
  * level column both regulations share (`Tín nhiệm`). */
 export function looksLikeHandTally(view: SheetView): boolean {
   return findHeader(view, tallyColumns(["medium"]), completeFor(["medium"])) !== null;
+}
+
+/** The person a row names by its key columns (Mã, STT, Họ và tên), with `ref` the row's first key
+ * cell, where a missing or contradictory key is shown; null after reporting why:
+ * no key at all (E007), a key matching nobody or several people (E030, E031), keys naming
+ * different people (E036). */
+function personOfRow(
+  view: SheetView,
+  row: number,
+  keyCols: readonly { readonly key: PersonKey; readonly col: number }[],
+  index: PeopleIndex,
+  ref: SourceRef,
+  problems: Problem[]
+): RosterPerson | null {
+  const named = keyCols.filter(({ col }) => !isBlank(view.value(row, col)));
+  if (named.length === 0) {
+    const field = ROSTER_HEADERS[keyCols[0]?.key ?? "name"].vi;
+    problems.push(workbookProblem("E007", { cell: ref.cell, field }, [ref]));
+    return null;
+  }
+  const found = named.map(({ key, col }) =>
+    resolvePerson(index, cellText(view.value(row, col)), [key], view.ref(row, col), problems)
+  );
+  const distinct = [...new Set(found)];
+  if (distinct.length === 1) return distinct[0] ?? null;
+  const people = distinct.filter((p): p is RosterPerson => p !== null);
+  if (people.length > 1) {
+    const names = people.map((p) => p.input.name).join(", ");
+    problems.push(workbookProblem("E036", { sheet: view.name, row, people: names }, [ref]));
+  }
+  return null;
 }
 
 /** The hand tally's rows, or null when it cannot be read (the problems say why). */
@@ -82,21 +121,8 @@ export function parseHandTally(
     header.data,
     [...keyCols, ...countCols].map((c) => c.col)
   )) {
-    const named = keyCols.filter(({ col }) => !isBlank(view.value(row, col)));
-    const [firstKey = keyCols[0]] = named;
-    const ref = view.ref(row, firstKey?.col ?? header.data.left);
-    if (named.length === 0) {
-      const field = firstKey ? ROSTER_HEADERS[firstKey.key].vi : ROSTER_HEADERS.name.vi;
-      problems.push(workbookProblem("E007", { cell: ref.cell, field }, [ref]));
-    }
-    const found = named.map(({ key, col }) =>
-      resolvePerson(index, cellText(view.value(row, col)), [key], view.ref(row, col), problems)
-    );
-    const distinct = [...new Set(found.filter((p): p is RosterPerson => p !== null))];
-    if (distinct.length > 1) {
-      const names = distinct.map((p) => p.input.name).join(", ");
-      problems.push(workbookProblem("E036", { sheet: view.name, row, people: names }, [ref]));
-    }
+    const ref = view.ref(row, keyCols[0]?.col ?? header.data.left);
+    const person = personOfRow(view, row, keyCols, index, ref, problems);
     const counts: Partial<Record<Level | "invalid", Sourced<number>>> = {};
     for (const { key, col } of countCols) {
       const countRef = view.ref(row, col);
@@ -108,8 +134,7 @@ export function parseHandTally(
       );
       if (value !== null) counts[key] = { value, ref: countRef };
     }
-    const [person] = distinct;
-    if (!person || distinct.length > 1 || found.includes(null) || !firstTime(person, ref)) continue;
+    if (!person || !firstTime(person, ref)) continue;
     const { invalid, ...levelCounts } = counts;
     rows.push({ personId: person.input.id, counts: levelCounts, ...(invalid && { invalid }), ref });
   }
