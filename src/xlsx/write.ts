@@ -156,6 +156,7 @@ function addValidation(sheet: ExcelJS.Worksheet, validation: ListValidation): vo
       showErrorMessage: true,
       errorStyle: "stop",
       error: validation.message,
+      ...(validation.prompt !== undefined && { showInputMessage: true, prompt: validation.prompt }),
     };
   });
 }
