@@ -133,6 +133,10 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
   };
 }
 
+/** Which valid ballot (counted from 1) carries a written-in name, and the name. */
+const EXTRA_NAME_BALLOT = 7;
+const EXTRA_NAME = "Phạm Văn Lâm";
+
 /** The ballot rows: the invalid ones (not issued by the committee, left blank) at random places,
  * the valid ones taking each person's marks in turn. */
 function dealBallots(
@@ -155,7 +159,9 @@ function dealBallots(
     const style = random() < LETTER_CODE_SHARE ? LETTER_CODES : DIGIT_CODES;
     const entries = marks.map((own) => (own ? codeOf(own[dealt]!, style) : null));
     dealt += 1;
-    return { number: index + 1, invalid: false, entries };
+    // One voter writes in a name that is not on the ballot, as happens: a warning to acknowledge.
+    const extra = dealt === EXTRA_NAME_BALLOT ? { extraName: EXTRA_NAME } : {};
+    return { number: index + 1, invalid: false, entries, ...extra };
   });
 }
 

@@ -99,6 +99,8 @@ export interface BallotRow {
   readonly invalid: boolean;
   /** One code per roster row, in roster order; null: no box marked (a blank cell). */
   readonly entries: readonly (string | null)[];
+  /** A name the voter wrote besides the printed ones (column Ghi thêm). */
+  readonly extraName?: string;
 }
 
 export interface HandTallyLine {
@@ -628,6 +630,7 @@ function ballotSheet(content: StandardWorkbook): SheetWrite {
       ballot.number,
       ballot.invalid ? INVALID_BALLOT_MARK : null,
       ...ballot.entries,
+      ballot.extraName ?? null,
     ]),
     bodyRows: Math.max(content.ballotRows, content.ballots.length),
     validations: [
