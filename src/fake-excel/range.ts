@@ -24,15 +24,7 @@ export function boxOf(address: string): CellBox {
 }
 
 export class FakeRange extends Proxy<Area> implements Api.Range {
-  protected readonly loadable = [
-    "values",
-    "numberFormat",
-    "address",
-    "rowIndex",
-    "columnIndex",
-    "rowCount",
-    "columnCount",
-  ];
+  protected readonly loadable = ["values", "numberFormat", "address"];
 
   constructor(session: Session, path: string, locator: Locator<Area>, nullable = false) {
     super(session, path, locator);
@@ -41,25 +33,16 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
 
   protected snapshot(area: Area, property: string): unknown {
     const { sheet, box } = area;
-    switch (property) {
-      case "values":
-        return rowsOf(box, (row, column) => readValue(sheet.cells.get(cellKey(row, column))));
-      case "numberFormat":
-        return rowsOf(
-          box,
-          (row, column) => sheet.cells.get(cellKey(row, column))?.numberFormat ?? "General"
-        );
-      case "address":
-        return `${sheetReference(sheet.name)}!${rangeAddress(box)}`;
-      case "rowIndex":
-        return box.top - 1;
-      case "columnIndex":
-        return box.left - 1;
-      case "rowCount":
-        return box.bottom - box.top + 1;
-      default:
-        return box.right - box.left + 1;
+    if (property === "values") {
+      return rowsOf(box, (row, column) => readValue(sheet.cells.get(cellKey(row, column))));
     }
+    if (property === "numberFormat") {
+      return rowsOf(
+        box,
+        (row, column) => sheet.cells.get(cellKey(row, column))?.numberFormat ?? "General"
+      );
+    }
+    return `${sheetReference(sheet.name)}!${rangeAddress(box)}`;
   }
 
   /** The area, on a sheet that still exists; null for a null object. */
@@ -218,15 +201,14 @@ export interface Areas {
 }
 
 export class FakeRangeAreas extends Proxy<Areas> implements Api.RangeAreas {
-  protected readonly loadable = ["address", "areaCount"];
+  protected readonly loadable = ["address"];
 
   constructor(session: Session, path: string, locator: Locator<Areas>) {
     super(session, path, locator);
     this.probe();
   }
 
-  protected snapshot(areas: Areas, property: string): unknown {
-    if (property === "areaCount") return areas.boxes.length;
+  protected snapshot(areas: Areas): unknown {
     const sheet = sheetReference(areas.sheet.name);
     return areas.boxes.map((box) => `${sheet}!${rangeAddress(box)}`).join(",");
   }

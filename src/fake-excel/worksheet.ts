@@ -19,7 +19,7 @@ export class FakeWorksheetCollection
   extends CollectionProxy<FakeWorkbook, FakeWorksheet>
   implements Api.WorksheetCollection
 {
-  protected readonly itemLoadable = ["name", "position"];
+  protected readonly itemLoadable = ["name"];
 
   protected itemsOf(workbook: FakeWorkbook): FakeWorksheet[] {
     return workbook.sheets.map(
@@ -54,15 +54,15 @@ export class FakeWorksheetCollection
 }
 
 export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
-  protected readonly loadable = ["name", "position"];
+  protected readonly loadable = ["name"];
 
   constructor(session: Session, path: string, locator: Locator<FakeSheet>, nullable = false) {
     super(session, path, locator);
     if (nullable) this.probe();
   }
 
-  protected snapshot(sheet: FakeSheet, property: string): unknown {
-    return property === "name" ? sheet.name : this.session.model.sheets.indexOf(sheet);
+  protected snapshot(sheet: FakeSheet): unknown {
+    return sheet.name;
   }
 
   get name(): string {
