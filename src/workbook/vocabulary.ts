@@ -34,6 +34,16 @@ export const MEETING_LABELS = {
   countingMembers: { vi: "Thành viên ban kiểm phiếu", en: "Counting committee members" },
 } as const satisfies Record<string, Term>;
 
+/** The meeting rows workbook.md marks required: without them the vote cannot be counted. */
+export const REQUIRED_MEETING_LABELS: readonly (keyof typeof MEETING_LABELS)[] = [
+  "date",
+  "regulation",
+  "summoned",
+  "present",
+  "issued",
+  "collected",
+];
+
 export const ROSTER_HEADERS = {
   order: { vi: "STT", en: "No." },
   id: { vi: "Mã", en: "ID" },

@@ -13,21 +13,12 @@ import type {
 import type { CellValue } from "../grid";
 import type { MeetingDetails } from "../placement";
 import { workbookProblem } from "../problems";
-import { MEETING_LABELS, type Term } from "../vocabulary";
+import { MEETING_LABELS, REQUIRED_MEETING_LABELS, type Term } from "../vocabulary";
 import { termLookup } from "./normalize";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readDate, readRegulation, readText, readWholeNumber } from "./values";
 
 type LabelKey = keyof typeof MEETING_LABELS;
-
-const REQUIRED: readonly LabelKey[] = [
-  "date",
-  "regulation",
-  "summoned",
-  "present",
-  "issued",
-  "collected",
-];
 
 interface LabelledValue {
   readonly label: SourceRef;
@@ -95,7 +86,7 @@ function labelledValues(
 
 export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
   const found = labelledValues(view, problems);
-  for (const key of REQUIRED) {
+  for (const key of REQUIRED_MEETING_LABELS) {
     if (!found[key]) {
       const { vi, en } = MEETING_LABELS[key];
       problems.push(
