@@ -80,10 +80,7 @@ describe("the workbook problem catalogue", () => {
   });
 
   it("has a documented entry for every code, and no entry without a code", () => {
-    const doc = readFileSync(
-      new URL("../../docs/problems-workbook.part.md", import.meta.url),
-      "utf8"
-    );
+    const doc = readFileSync(new URL("../../docs/problems.md", import.meta.url), "utf8");
     const documented = [...doc.matchAll(/^#+\s+([EW]0\d\d)\b/gm)].map((m) => m[1]);
     expect(documented.sort()).toEqual(Object.keys(WORKBOOK_PROBLEMS).sort());
   });
