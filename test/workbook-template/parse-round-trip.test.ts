@@ -100,22 +100,41 @@ describe("the template read back", () => {
       ]);
       const parsed = parseWorkbook(planToGrids(plan));
       expect(show(parsed.problems)).toEqual([]);
-      // The hand tally was left empty: nothing of it is read...
-      expect(parsed.input?.handTally ?? []).toEqual([]);
+      // The hand tally was left empty: it was not used, so nothing is checked against it.
+      expect(parsed.input?.handTally).toBeUndefined();
       const result = tally(parsed.input!);
-      // ...yet parse hands the rules an empty hand tally rather than none, so each person gets
-      // W303 ("no row in the hand tally"): a warning only, reported to parse and rules.
-      const warnings = result.problems.filter((p) => p.code === "W303");
-      expect(warnings.map((p) => p.params.name)).toEqual([
-        "Nguyễn Văn An",
-        "Trần Thị Bình",
-        "Lê Văn Cường",
-      ]);
-      expect(show(result.problems.filter((p) => p.code !== "W303"))).toEqual([]);
+      expect(show(result.problems)).toEqual([]);
       expect(result.blocked).toBe(false);
       expect(result.meeting).toMatchObject({ collected: 4, validBallots: 3, invalidBallots: 1 });
     }
   );
+
+  it("counts a template filled in through the hand tally alone, its empty Phiếu not used", () => {
+    let plan = templatePlan({ lang: "vi", people: 2, regulation: "qd96" });
+    const meeting = gridOf(plan, SHEETS.meeting.vi);
+    const rowOf = (key: keyof typeof MEETING_LABELS) =>
+      meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
+    const figures = { date: "05/10/2023", summoned: 6, present: 5, issued: 5, collected: 5 };
+    for (const [key, value] of Object.entries(figures)) {
+      plan = typed(plan, SHEETS.meeting.vi, `B${rowOf(key as keyof typeof figures)}`, [[value]]);
+    }
+    const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
+    plan = typed(plan, SHEETS.roster.vi, `B${roster.headerRow + 1}`, [
+      ["Nguyễn Văn An", "Bí thư"],
+      ["Trần Thị Bình", "Phó Bí thư"],
+    ]);
+    const handTally = tableOf(plan, SHEETS.handTally.vi, ROSTER_HEADERS.order.vi);
+    plan = typed(plan, SHEETS.handTally.vi, `A${handTally.headerRow + 1}`, [
+      [1, "Nguyễn Văn An", 3, 1, 1, 0],
+      [2, "Trần Thị Bình", 1, 1, 3, 0],
+    ]);
+    const parsed = parseWorkbook(planToGrids(plan));
+    expect(show(parsed.problems)).toEqual([]);
+    expect(parsed.input?.ballots).toBeUndefined();
+    const result = tally(parsed.input!);
+    expect(show(result.problems)).toEqual([]);
+    expect(result.people.map((person) => person.band)).toEqual(["none", "over-half"]);
+  });
 });
 
 describe("the sample read back", () => {

@@ -41,15 +41,17 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     ? parseHandTally(found.handTally, people, regulation, problems)
     : null;
   const readingFailed = problems.some((p) => p.severity === "error");
+  // The template offers both vote sheets; one left without data was not used, unless both are.
+  const voteSheets = usedVoteSheets(ballots, handTally);
   const resultSheet = resultSheetState(views, found.roster?.name ?? null, problems);
 
   const input: VoteInput | null =
-    !readingFailed && meeting?.meeting && roster && (ballots || handTally)
+    !readingFailed && meeting?.meeting && roster && (voteSheets.ballots || voteSheets.handTally)
       ? {
           meeting: meeting.meeting,
           people: people.map((p) => p.input),
-          ...(ballots && { ballots }),
-          ...(handTally && { handTally }),
+          ...(voteSheets.ballots && { ballots: voteSheets.ballots }),
+          ...(voteSheets.handTally && { handTally: voteSheets.handTally }),
         }
       : null;
   return {
@@ -64,6 +66,15 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
       ballots: found.ballots?.name ?? null,
       handTally: found.handTally?.name ?? null,
     },
+  };
+}
+
+function usedVoteSheets<B, H>(ballots: readonly B[] | null, handTally: readonly H[] | null) {
+  const hasBallots = ballots !== null && ballots.length > 0;
+  const hasTally = handTally !== null && handTally.length > 0;
+  return {
+    ballots: hasBallots || !hasTally ? ballots : null,
+    handTally: hasTally || !hasBallots ? handTally : null,
   };
 }
 
