@@ -46,12 +46,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  pane: {
-    width: "350px",
-    flexShrink: 0,
-    overflowY: "auto",
-    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
+  // Exactly Office's default pane width; the dividing line belongs to the workbook side.
+  pane: { width: "350px", flexShrink: 0, overflowY: "auto" },
   paneTheme: { minHeight: "100%" },
   workbook: {
     display: "flex",
@@ -59,6 +55,7 @@ const useStyles = makeStyles({
     flexGrow: 1,
     minWidth: 0,
     backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   toolbar: {
     display: "flex",

@@ -18,11 +18,16 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "end" },
 });
 
-const ROWS: readonly { band: Band | "excluded"; color: BadgeProps["color"] }[] = [
-  { band: "none", color: "success" },
-  { band: "over-half", color: "warning" },
-  { band: "two-thirds", color: "danger" },
-  { band: "excluded", color: "informative" },
+// Those not voted on are neither good nor bad news: a soft grey tint, legible in both themes.
+const ROWS: readonly {
+  band: Band | "excluded";
+  color: BadgeProps["color"];
+  appearance: BadgeProps["appearance"];
+}[] = [
+  { band: "none", color: "success", appearance: "filled" },
+  { band: "over-half", color: "warning", appearance: "filled" },
+  { band: "two-thirds", color: "danger", appearance: "filled" },
+  { band: "excluded", color: "informative", appearance: "tint" },
 ];
 
 export function BandCounts(props: {
@@ -35,11 +40,11 @@ export function BandCounts(props: {
   const s = STRINGS[props.lang];
   return (
     <dl className={styles.list} aria-label={props.label}>
-      {ROWS.map(({ band, color }) => (
+      {ROWS.map(({ band, color, appearance }) => (
         <Fragment key={band}>
           <dt>{s.bandLabel(band, props.regulation)}</dt>
           <dd className={styles.value}>
-            <Badge appearance={props.bands[band] > 0 ? "filled" : "outline"} color={color}>
+            <Badge appearance={props.bands[band] > 0 ? appearance : "outline"} color={color}>
               {formatCount(props.bands[band], props.lang)}
             </Badge>
           </dd>

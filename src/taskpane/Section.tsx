@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   heading: { margin: 0 },
+  subheading: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
 export function Section(props: { readonly title: string; readonly children: ReactNode }) {
@@ -32,7 +33,7 @@ export function Section(props: { readonly title: string; readonly children: Reac
 export function Subheading(props: { readonly children: ReactNode }) {
   const styles = useStyles();
   return (
-    <Subtitle2 as="h3" className={styles.heading}>
+    <Subtitle2 as="h3" className={styles.subheading}>
       {props.children}
     </Subtitle2>
   );
