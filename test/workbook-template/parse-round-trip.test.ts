@@ -22,6 +22,29 @@ const show = (problems: readonly Problem[]) =>
   );
 
 /** What a user types into a sheet: text at `at`, like a shell writing it (text cells "@"). */
+/** The template with the meeting figures and the roster typed in, as a user would. */
+function filledTemplate(
+  regulation: RegulationId,
+  collected: number,
+  people: readonly (readonly [name: string, position: string])[]
+): WritePlan {
+  let plan = templatePlan({ lang: "vi", people: people.length, regulation });
+  const meeting = gridOf(plan, SHEETS.meeting.vi);
+  const rowOf = (key: keyof typeof MEETING_LABELS) =>
+    meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
+  const figures = { date: "05/10/2023", summoned: 6, present: 5, issued: 5, collected };
+  for (const [key, value] of Object.entries(figures)) {
+    plan = typed(plan, SHEETS.meeting.vi, `B${rowOf(key as keyof typeof figures)}`, [[value]]);
+  }
+  const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
+  return typed(
+    plan,
+    SHEETS.roster.vi,
+    `B${roster.headerRow + 1}`,
+    people.map((p) => [...p])
+  );
+}
+
 function typed(plan: WritePlan, sheet: string, at: string, values: PlanCell[][]): WritePlan {
   return {
     sheets: plan.sheets.map((write) =>
@@ -76,16 +99,7 @@ describe("the template read back", () => {
   it.each(["qd96", "nq96-btn"] as const)(
     "once filled in by hand, parses and counts without a single problem (%s)",
     (regulation) => {
-      let plan = templatePlan({ lang: "vi", people: 3, regulation });
-      const meeting = gridOf(plan, SHEETS.meeting.vi);
-      const rowOf = (key: keyof typeof MEETING_LABELS) =>
-        meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
-      const figures = { date: "05/10/2023", summoned: 6, present: 5, issued: 5, collected: 4 };
-      for (const [key, value] of Object.entries(figures)) {
-        plan = typed(plan, SHEETS.meeting.vi, `B${rowOf(key as keyof typeof figures)}`, [[value]]);
-      }
-      const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
-      plan = typed(plan, SHEETS.roster.vi, `B${roster.headerRow + 1}`, [
+      let plan = filledTemplate(regulation, 4, [
         ["Nguyễn Văn An", "Bí thư"],
         ["Trần Thị Bình", "Phó Bí thư"],
         ["Lê Văn Cường", "Chánh Văn phòng"],
@@ -110,16 +124,7 @@ describe("the template read back", () => {
   );
 
   it("counts a template filled in through the hand tally alone, its empty Phiếu not used", () => {
-    let plan = templatePlan({ lang: "vi", people: 2, regulation: "qd96" });
-    const meeting = gridOf(plan, SHEETS.meeting.vi);
-    const rowOf = (key: keyof typeof MEETING_LABELS) =>
-      meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
-    const figures = { date: "05/10/2023", summoned: 6, present: 5, issued: 5, collected: 5 };
-    for (const [key, value] of Object.entries(figures)) {
-      plan = typed(plan, SHEETS.meeting.vi, `B${rowOf(key as keyof typeof figures)}`, [[value]]);
-    }
-    const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
-    plan = typed(plan, SHEETS.roster.vi, `B${roster.headerRow + 1}`, [
+    let plan = filledTemplate("qd96", 5, [
       ["Nguyễn Văn An", "Bí thư"],
       ["Trần Thị Bình", "Phó Bí thư"],
     ]);
