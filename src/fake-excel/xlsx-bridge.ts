@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { columnWidthToPoints, pointsToColumnWidth } from "../excel/units";
 import { parseRange, rangeAddress } from "../workbook/layout/a1";
+import { DEFAULT_WORKBOOK_VIEW } from "../xlsx/write";
 import {
   cellAt,
   cellKey,
@@ -302,17 +303,7 @@ export function excelJsFromFake(model: FakeWorkbook): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   for (const sheet of model.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet);
   const active = model.sheets.findIndex((sheet) => sheet.name === model.activeSheet);
-  workbook.views = [
-    {
-      x: 0,
-      y: 0,
-      width: 12000,
-      height: 24000,
-      firstSheet: 0,
-      visibility: "visible",
-      activeTab: Math.max(0, active),
-    },
-  ];
+  workbook.views = [{ ...DEFAULT_WORKBOOK_VIEW, activeTab: Math.max(0, active) }];
   return workbook;
 }
 

@@ -202,20 +202,19 @@ function activate(workbook: ExcelJS.Workbook, name: string): void {
     sheet.views = [{ state: "normal", ...first, tabSelected: selected }, ...rest] as TabView[];
   });
   const [view, ...others] = workbook.views ?? [];
-  workbook.views = [
-    {
-      x: 0,
-      y: 0,
-      width: 12000,
-      height: 24000,
-      firstSheet: 0,
-      visibility: "visible",
-      ...view,
-      activeTab: index,
-    },
-    ...others,
-  ];
+  workbook.views = [{ ...DEFAULT_WORKBOOK_VIEW, ...view, activeTab: index }, ...others];
 }
+
+/** ExcelJS writes no workbook view unless given one, and Excel wants one to know the active tab. */
+export const DEFAULT_WORKBOOK_VIEW: ExcelJS.WorkbookView = {
+  x: 0,
+  y: 0,
+  width: 12000,
+  height: 24000,
+  firstSheet: 0,
+  activeTab: 0,
+  visibility: "visible",
+};
 
 function argb(hex: string): Partial<ExcelJS.Color> {
   return { argb: `FF${hex.replace("#", "").toUpperCase()}` };
