@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   value: { margin: 0, textAlign: "end" },
 });
 
-// Those not voted on are neither good nor bad news: a soft grey tint, legible in both themes.
+// Those not voted on are neither good nor bad news: a soft brand tint, legible in both themes.
 const ROWS: readonly {
   band: Band | "excluded";
   color: BadgeProps["color"];
@@ -27,7 +27,7 @@ const ROWS: readonly {
   { band: "none", color: "success", appearance: "filled" },
   { band: "over-half", color: "warning", appearance: "filled" },
   { band: "two-thirds", color: "danger", appearance: "filled" },
-  { band: "excluded", color: "informative", appearance: "tint" },
+  { band: "excluded", color: "brand", appearance: "tint" },
 ];
 
 export function BandCounts(props: {

@@ -73,6 +73,12 @@ afterAll(async () => {
 const pane = () => page.locator("aside");
 const button = (name: string) => pane().getByRole("button", { name, exact: true });
 
+/** A fresh preview page with the sample workbook open. */
+async function openPreview(): Promise<void> {
+  await page.goto(`${server.url}/preview.html`);
+  await expect.poll(() => page.getByRole("toolbar").textContent()).toContain(SAMPLE);
+}
+
 /** The whole pane, however long, at 350 px: a tall viewport so nothing is cut. */
 async function screenshotPane(file: string): Promise<void> {
   const viewport = page.viewportSize();
@@ -87,8 +93,7 @@ describe("the browser preview", () => {
     const cliOut = join(work, "cli-ket-qua.xlsx");
     const cli = await cliTally(samplePath, cliOut);
 
-    await page.goto(`${server.url}/preview.html`);
-    await expect.poll(() => page.getByRole("toolbar").textContent()).toContain(SAMPLE);
+    await openPreview();
     const paneBox = await pane().boundingBox();
     expect(paneBox?.width).toBe(350);
 
@@ -151,6 +156,7 @@ describe("the browser preview", () => {
   });
 
   it("speaks English and follows the dark theme", async () => {
+    await openPreview();
     await pane().getByRole("combobox", { name: "Ngôn ngữ / Language" }).selectOption("en");
     await pane().getByRole("heading", { name: "Confidence vote", level: 1 }).waitFor();
     await button("Check").click();
@@ -170,7 +176,6 @@ describe("the browser preview", () => {
       .evaluate((main) => getComputedStyle(main).backgroundColor);
     expect(background).toBe("rgb(41, 41, 41)");
     await screenshotPane("pane-en-dark.png");
-    await page.getByRole("switch", { name: "Giao diện tối / Dark theme" }).uncheck();
   });
 
   it("lists a broken workbook's problems, selects a problem's cell and refuses to write", async () => {
@@ -181,7 +186,7 @@ describe("the browser preview", () => {
     workbook.getWorksheet("Phiếu")!.getCell("D12").value = "?";
     await workbook.xlsx.writeFile(broken);
 
-    await pane().getByRole("combobox", { name: "Ngôn ngữ / Language" }).selectOption("vi");
+    await openPreview();
     await page.locator('input[type="file"]').setInputFiles(broken);
     await expect.poll(() => page.getByRole("toolbar").textContent()).toContain("hoi-nghi-loi.xlsx");
     await button("Kiểm tra").click();
