@@ -33,17 +33,28 @@ export async function readWorkbookGrids(
 ): Promise<WorkbookGrids> {
   const withMerges = support.isSetSupported("ExcelApi", "1.13");
   const { worksheets, tables } = context.workbook;
-  worksheets.load("items/name");
-  tables.load("items/name,items/showHeaders,items/showTotals");
+  const queueLists = () => {
+    worksheets.load("items/name");
+    tables.load("items/name,items/showHeaders,items/showTotals");
+  };
+  queueLists();
   const byName = (Object.keys(SHEETS) as Role[]).flatMap((role) =>
     [SHEETS[role].vi, SHEETS[role].en].map((name) => ({
       role,
       read: queueRead(worksheets.getItemOrNullObject(name), withMerges),
     }))
   );
-  await context.sync();
-
-  const found = byName.filter(({ read }) => !read.sheet.isNullObject);
+  let found: typeof byName = [];
+  try {
+    await context.sync();
+    found = byName.filter(({ read }) => !read.sheet.isNullObject);
+  } catch {
+    // Office.js does not document whether a method called on a null object (the used range of
+    // a sheet that is not there) gives another null object or fails the batch. If it failed,
+    // read the safe way: the list of sheets first, then every sheet (two more syncs).
+    queueLists();
+    await context.sync();
+  }
   const reads = found.map(({ read }) => read);
   const missing = REQUIRED.some((roles) => !found.some(({ role }) => roles.includes(role)));
   if (missing) {

@@ -13,6 +13,10 @@ export interface FakeExcelOptions {
   readonly apiVersion?: string;
   /** Excel on the web refuses larger requests and responses. Default 5 MB. */
   readonly payloadLimitBytes?: number;
+  /** Office.js does not document what a method called on a null object gives: another null
+   * object ("null-result", the default) or a failed batch ("fail"). The shell must work with
+   * both, so the fake can play either. */
+  readonly nullObjectMethods?: "null-result" | "fail";
 }
 
 export interface SyncRecord {
@@ -30,6 +34,7 @@ export class FakeExcel {
   readonly support: ApiSupport;
   readonly apiVersion: string;
   readonly payloadLimitBytes: number;
+  readonly nullObjectMethods: "null-result" | "fail";
 
   constructor(
     readonly workbook: FakeWorkbook = emptyWorkbook(),
@@ -37,6 +42,7 @@ export class FakeExcel {
   ) {
     this.apiVersion = options.apiVersion ?? "1.17";
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.nullObjectMethods = options.nullObjectMethods ?? "null-result";
     this.support = {
       isSetSupported: (name, minVersion = "1.1") =>
         name === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0,
@@ -126,6 +132,10 @@ export class FakeContext implements RequestContext, Session {
 
   get model(): FakeWorkbook {
     return this.host.workbook;
+  }
+
+  get nullObjectMethods(): "null-result" | "fail" {
+    return this.host.nullObjectMethods;
   }
 }
 

@@ -22,6 +22,8 @@ export interface Session {
   enqueue(operation: Operation): void;
   /** Throws ApiNotFound when the fake is configured below `version` of ExcelApi. */
   requireApi(version: string, member: string): void;
+  /** What a method called on a null object gives (FakeExcelOptions.nullObjectMethods). */
+  readonly nullObjectMethods: "null-result" | "fail";
 }
 
 export type Locator<T> = () => T | null;

@@ -97,6 +97,9 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
       path,
       () => {
         const sheet = this.resolve();
+        if (sheet === null && this.session.nullObjectMethods === "fail") {
+          throw new FakeOfficeError("ItemNotFound", `${this.path}: the worksheet does not exist`);
+        }
         const box =
           sheet === null ? null : usedBox(liveSheet(this.session.model, sheet), valuesOnly);
         return sheet === null || box === null ? null : { sheet, box };

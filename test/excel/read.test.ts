@@ -42,6 +42,22 @@ describe("readWorkbookGrids", () => {
     expect(grids.sheets[0]!.numberFormats[0]).toEqual(["General", "dd/mm/yyyy"]);
   });
 
+  it("still reads every sheet where a method on a null object fails the batch", async () => {
+    const workbookWith = () => workbookOf({ Notes: [["x"]], ...STANDARD });
+    const usual = await read(new FakeExcel(workbookWith()));
+    const strict = new FakeExcel(workbookWith(), { nullObjectMethods: "fail" });
+    const grids = await read(strict);
+    // The batch that looked sheets up by name failed; the lists and then every sheet were read.
+    expect(strict.syncs).toHaveLength(2);
+    expect(grids.sheets.map((grid) => grid.sheet)).toEqual([
+      "Notes",
+      "Hội nghị",
+      "Danh sách",
+      "Phiếu",
+    ]);
+    expect(grids.sheets.slice(1)).toEqual(usual.sheets);
+  });
+
   it("places a used range that does not start at A1", async () => {
     const workbook = workbookOf(STANDARD);
     const roster = workbook.sheets[1]!;
