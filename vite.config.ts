@@ -8,6 +8,7 @@ import type { ServerOptions as HttpsOptions } from "node:https";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
+import { ICON_SIZES } from "./scripts/icons";
 
 const root = import.meta.dirname;
 
@@ -18,7 +19,7 @@ function manifestIcons(): Plugin {
     name: "manifest-icons",
     apply: "build",
     async generateBundle() {
-      for (const size of [16, 32, 64, 80, 128]) {
+      for (const size of ICON_SIZES) {
         const fileName = `assets/icon-${size}.png`;
         this.emitFile({ type: "asset", fileName, source: await readFile(join(root, fileName)) });
       }

@@ -5,8 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { launchChromium } from "./chromium";
-
-const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+import { ICON_SIZES } from "./icons";
 
 const assets = join(import.meta.dirname, "..", "assets");
 

@@ -1,22 +1,10 @@
 // After a tally: how many people fall in each band, in the regulation's words.
 
-import { Badge, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
-import { Fragment } from "react";
+import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { TallyOutcome } from "../excel/host";
 import type { Band, Lang, RegulationId } from "../rules/types";
+import { FigureList } from "./FigureList";
 import { formatCount, STRINGS } from "./strings";
-
-const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    alignItems: "center",
-    margin: 0,
-  },
-  value: { margin: 0, textAlign: "end" },
-});
 
 // Those not voted on are neither good nor bad news: a soft brand tint, legible in both themes.
 const ROWS: readonly {
@@ -36,20 +24,14 @@ export function BandCounts(props: {
   readonly lang: Lang;
   readonly label: string;
 }) {
-  const styles = useStyles();
   const s = STRINGS[props.lang];
-  return (
-    <dl className={styles.list} aria-label={props.label}>
-      {ROWS.map(({ band, color, appearance }) => (
-        <Fragment key={band}>
-          <dt>{s.bandLabel(band, props.regulation)}</dt>
-          <dd className={styles.value}>
-            <Badge appearance={props.bands[band] > 0 ? appearance : "outline"} color={color}>
-              {formatCount(props.bands[band], props.lang)}
-            </Badge>
-          </dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
+  const figures = ROWS.map(({ band, color, appearance }) => ({
+    term: s.bandLabel(band, props.regulation),
+    value: (
+      <Badge appearance={props.bands[band] > 0 ? appearance : "outline"} color={color}>
+        {formatCount(props.bands[band], props.lang)}
+      </Badge>
+    ),
+  }));
+  return <FigureList label={props.label} figures={figures} />;
 }

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { STARTUP_MESSAGES, type StartupState } from "./startup";
+import { LANGS, STRINGS } from "./strings";
 
 const useStyles = makeStyles({
   root: {
@@ -21,21 +22,16 @@ const useStyles = makeStyles({
 
 export function StartupMessage(props: { readonly state: Exclude<StartupState["kind"], "ready"> }) {
   const styles = useStyles();
-  const message = STARTUP_MESSAGES[props.state];
   return (
     <main className={styles.root}>
-      <MessageBar intent="warning" layout="multiline" lang="vi">
-        <MessageBarBody>
-          <MessageBarTitle>Phiếu tín nhiệm</MessageBarTitle>
-          {message.vi}
-        </MessageBarBody>
-      </MessageBar>
-      <MessageBar intent="warning" layout="multiline" lang="en">
-        <MessageBarBody>
-          <MessageBarTitle>Confidence vote</MessageBarTitle>
-          {message.en}
-        </MessageBarBody>
-      </MessageBar>
+      {LANGS.map((lang) => (
+        <MessageBar key={lang} intent="warning" layout="multiline" lang={lang}>
+          <MessageBarBody>
+            <MessageBarTitle>{STRINGS[lang].title}</MessageBarTitle>
+            {STARTUP_MESSAGES[props.state][lang]}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
     </main>
   );
 }

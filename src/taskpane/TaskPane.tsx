@@ -18,12 +18,10 @@ import type { AddinHost } from "../excel/host";
 import type { Lang } from "../rules/types";
 import { CheckSection } from "./CheckSection";
 import { SettingsSection } from "./SettingsSection";
-import { LANGUAGE_LABEL, STRINGS } from "./strings";
+import { LANGS, LANGUAGE_LABEL, STRINGS } from "./strings";
 import { TallySection } from "./TallySection";
 import { TemplateSection } from "./TemplateSection";
 import { usePane } from "./use-pane";
-
-const LANGS: readonly Lang[] = ["vi", "en"];
 
 const useStyles = makeStyles({
   root: {

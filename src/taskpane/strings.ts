@@ -245,6 +245,9 @@ const en: PaneStrings = {
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };
 
+/** The pane's languages, Vietnamese first. */
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
 /** Whole numbers the way each language writes them (1.234 in Vietnamese, 1,234 in English). */
 export function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US").format(value);

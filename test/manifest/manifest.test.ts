@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkBaseUrl, DEV_BASE_URL, productionManifest } from "../../scripts/build-manifest";
+import { ICON_SIZES } from "../../scripts/icons";
 
 const root = join(import.meta.dirname, "..", "..");
 const schema = join(root, "..", "shared", "reference", "manifest-xsd", "OfficeAppManifestV1_1.xsd");
@@ -123,8 +124,7 @@ describe("manifest.xml", () => {
     expect(elements("HighResolutionIconUrl")[0]?.getAttribute("DefaultValue")).toMatch(
       /icon-64\.png$/
     );
-    // Every size make-icons writes: the ribbon takes 16, 32 and 80; dialogs and stores 64, 128.
-    for (const size of [16, 32, 64, 80, 128]) {
+    for (const size of ICON_SIZES) {
       const bytes = await readFile(join(root, "assets", `icon-${size}.png`));
       expect(pngSize(bytes)).toEqual({ width: size, height: size });
     }
