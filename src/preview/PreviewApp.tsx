@@ -34,6 +34,8 @@ export interface PreviewWorkbook {
 /** What the page provides: reading files, the bundled examples, saving a download. */
 export interface PreviewIO {
   readonly examples: readonly string[];
+  /** A new workbook with one blank sheet, as Excel opens one. */
+  newWorkbook(): PreviewWorkbook;
   openExample(name: string): Promise<PreviewWorkbook>;
   openFile(name: string, bytes: ArrayBuffer): Promise<PreviewWorkbook>;
   download(workbook: PreviewWorkbook): Promise<void>;
@@ -157,6 +159,12 @@ export function PreviewApp(props: {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={onFileChosen}
           />
+          <Button
+            disabled={busy}
+            onClick={() => void open(Promise.resolve(props.io.newWorkbook()))}
+          >
+            Sổ tính mới / New workbook
+          </Button>
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>
             Mở tệp .xlsx / Open .xlsx
           </Button>

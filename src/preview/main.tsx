@@ -4,7 +4,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelHost } from "../excel/addin-host";
-import { emptyWorkbook, FakeExcel, type FakeWorkbook } from "../fake-excel";
+import { FakeExcel, workbookOf, type FakeWorkbook } from "../fake-excel";
 import { loadFakeWorkbook, saveFakeWorkbook } from "../fake-excel/xlsx-bridge";
 import { PreviewApp, type PreviewIO, type PreviewWorkbook } from "./PreviewApp";
 
@@ -32,6 +32,7 @@ async function openFile(name: string, bytes: ArrayBuffer): Promise<PreviewWorkbo
 
 const io: PreviewIO = {
   examples: Object.keys(EXAMPLE_URLS),
+  newWorkbook: () => previewWorkbook("so-tinh-moi.xlsx", workbookOf({ Sheet1: [] })),
   async openExample(name) {
     const url = EXAMPLE_URLS[name];
     if (url === undefined) throw new Error(`${name}?`);
@@ -56,9 +57,7 @@ const io: PreviewIO = {
 
 async function start(): Promise<void> {
   const first = io.examples.includes(FIRST_EXAMPLE) ? FIRST_EXAMPLE : io.examples[0];
-  const initial = first
-    ? await io.openExample(first)
-    : previewWorkbook("(trống / empty).xlsx", emptyWorkbook());
+  const initial = first ? await io.openExample(first) : io.newWorkbook();
   const lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "vi";
   const container = document.getElementById("root");
   if (!container) throw new Error("preview.html has no #root element");

@@ -132,9 +132,7 @@ describe("the browser preview", () => {
     await screenshotPane("pane-vi.png");
 
     await button("Xem trang Kết quả").click();
-    await expect
-      .poll(() => page.getByRole("tab", { selected: true }).textContent())
-      .toBe("Kết quả");
+    await expect.poll(() => page.getByRole("tab", { selected: true }).innerText()).toBe("Kết quả");
     await page.screenshot({ path: join(screenshots, "preview-results-sheet.png") });
 
     const downloading = page.waitForEvent("download");
@@ -200,10 +198,33 @@ describe("the browser preview", () => {
     await screenshotPane("pane-vi-problems.png");
 
     await problems.getByRole("button", { name: /Phiếu!D12/ }).click();
-    await expect.poll(() => page.getByRole("tab", { selected: true }).textContent()).toBe("Phiếu");
+    await expect.poll(() => page.getByRole("tab", { selected: true }).innerText()).toBe("Phiếu");
     const selected = page.locator('td[aria-selected="true"]');
     await expect.poll(() => selected.getAttribute("data-cell")).toBe("D12");
     expect(await selected.textContent()).toBe("?");
+  });
+
+  it("refuses a template over the sample's sheets and creates one in a new workbook", async () => {
+    await openPreview();
+    const template = pane().getByRole("region", { name: "Tạo mẫu" });
+    await button("Tạo mẫu").click();
+    await template.getByText("Không tạo mẫu").waitFor();
+    expect(await template.textContent()).toContain(
+      "Bảng tính đã có trang Hội nghị, Danh sách, Phiếu, Kiểm phiếu."
+    );
+
+    await page.getByRole("button", { name: "Sổ tính mới / New workbook" }).click();
+    await expect.poll(() => page.getByRole("toolbar").textContent()).toContain("so-tinh-moi.xlsx");
+    await button("Tạo mẫu").click();
+    await template.getByText(/^Đã tạo các trang: /).waitFor();
+    const tabs = await page.getByRole("tab").allInnerTexts();
+    for (const sheet of ["Hội nghị", "Danh sách", "Phiếu", "Kiểm phiếu"]) {
+      expect(tabs).toContain(sheet);
+    }
+    // The new template checks with errors (nothing filled in yet), never with a crash.
+    await button("Kiểm tra").click();
+    await pane().getByRole("list", { name: "Lỗi và cảnh báo" }).waitFor();
+    expect(await button("Kiểm phiếu và ghi kết quả").isDisabled()).toBe(true);
   });
 
   it("shows a bilingual message, not a blank page, when the pane is opened outside Excel", async () => {
