@@ -3,12 +3,11 @@
 // `npm run dev-server` serves them on https://localhost:3000 with Office's development
 // certificates; `npm run start:preview` serves them on plain http (a browser needs no https).
 
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import type { ServerOptions as HttpsOptions } from "node:https";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin, type UserConfig } from "vite";
-import { ICON_SIZES } from "./scripts/icons";
 
 const root = import.meta.dirname;
 
@@ -19,8 +18,11 @@ function manifestIcons(): Plugin {
     name: "manifest-icons",
     apply: "build",
     async generateBundle() {
-      for (const size of ICON_SIZES) {
-        const fileName = `assets/icon-${size}.png`;
+      const icons = (await readdir(join(root, "assets"))).filter((name) =>
+        /^icon-\d+\.png$/.test(name)
+      );
+      for (const name of icons) {
+        const fileName = `assets/${name}`;
         this.emitFile({ type: "asset", fileName, source: await readFile(join(root, fileName)) });
       }
     },

@@ -45,7 +45,8 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
     verticalAlign: "bottom",
   },
-  spill: { overflow: "visible" },
+  // Above the next cells' backgrounds, below the sticky row and column headings.
+  spill: { overflow: "visible", position: "relative", zIndex: 0 },
   selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
 });
 
