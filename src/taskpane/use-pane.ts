@@ -85,17 +85,14 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     }
   }
 
-  function announceReport(next: CheckReport, words: Lang): void {
-    setAnnouncement(STRINGS[words].checkedStatus(count(next, "error"), count(next, "warning")));
-  }
-
   /** Checks with the given options; `keepTally` when only the wording or a setting changed. */
   function runCheck(options: RunOptions, keepTally: boolean): void {
     void attempt(async () => {
       const next = await host.check(options);
       setReport(next);
       if (!keepTally) setTally(null);
-      announceReport(next, options.lang);
+      const s = STRINGS[options.lang];
+      setAnnouncement(s.checkedStatus(count(next, "error"), count(next, "warning")));
     }, "check");
   }
 
