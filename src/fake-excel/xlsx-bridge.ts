@@ -61,7 +61,7 @@ function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): FakeSheet {
   const sheet = newSheet(worksheet.name);
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.height !== undefined) sheet.rowHeights.set(rowNumber, row.height);
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
       const fake = cellAt(sheet, rowNumber, column);
       // A merged area's other cells repeat its first value in ExcelJS; Excel keeps them empty.
       if (cell.type !== ExcelJS.ValueType.Merge) setValue(fake, cell);

@@ -113,6 +113,21 @@ describe("fakeFromExcelJs", () => {
 });
 
 describe("saving and loading", () => {
+  it("keeps the borders, fills and formats of cells that hold nothing", () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Danh sách");
+    sheet.getCell("A1").value = "Ngày bổ nhiệm";
+    sheet.getCell("A2").border = { bottom: { style: "thin" } };
+    sheet.getCell("A3").numFmt = "dd/mm/yyyy";
+    const fake = fakeFromExcelJs(workbook);
+    const cells = findSheet(fake, "Danh sách")!.cells;
+    expect(cells.get(cellKey(2, 1))?.style).not.toEqual({});
+    expect(cells.get(cellKey(3, 1))?.numberFormat).toBe("dd/mm/yyyy");
+    const back = excelJsFromFake(fake).getWorksheet("Danh sách")!;
+    expect(back.getCell("A2").border.bottom?.style).toBe("thin");
+    expect(back.getCell("A3").numFmt).toBe("dd/mm/yyyy");
+  });
+
   it("loads what it saved, through .xlsx bytes, unchanged", async () => {
     const first = fakeFromExcelJs(richWorkbook());
     const again = await loadFakeWorkbook(await saveFakeWorkbook(first));
