@@ -74,8 +74,8 @@ async function sheetNames(context: RequestContext): Promise<string[]> {
 
 function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
   return {
-    regulation: checked.result?.regulation ?? checked.parsed.input?.meeting.regulation ?? null,
-    meeting: checked.result?.meeting ?? null,
+    regulation: checked.result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
+    meeting: checked.meeting,
     problems: checked.problems.map((problem) => {
       const where = problem.refs[0];
       return {

@@ -6,7 +6,7 @@ import { formatDate, isRealDate } from "./dates";
 import { ruleProblem } from "./problems";
 import { quorumMet, quorumRequired } from "./quorum";
 import { isQuorumBlocking } from "./regulations";
-import type { CivilDate, Lang, MeetingInput, Problem, Sourced } from "./types";
+import type { CivilDate, Lang, MeetingInput, MeetingResult, Problem, Sourced } from "./types";
 
 type FigureName = "summoned" | "present" | "issued" | "collected";
 
@@ -104,5 +104,17 @@ export function checkMeetingFigures(meeting: MeetingInput, problems: Problem[]):
     base: collected !== null && collected > 0 ? collected : null,
     quorumMet: met,
     voteDate: dateIsReal ? meeting.date.value : null,
+  };
+}
+
+/** The meeting's figures on their own, for showing them when the votes could not be read: no
+ * valid or invalid ballots, and no problems (the full tally reports those). */
+export function meetingFiguresOnly(meeting: MeetingInput): MeetingResult {
+  const figures = checkMeetingFigures(meeting, []);
+  return {
+    ...figures.reported,
+    validBallots: null,
+    invalidBallots: null,
+    quorumMet: figures.quorumMet,
   };
 }

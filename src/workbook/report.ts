@@ -65,8 +65,8 @@ function personEntry(regulation: RegulationId, person: PersonResult, lang: Lang)
 export function jsonReport(checked: CheckedWorkbook, lang: Lang): JsonReport {
   const { result } = checked;
   return {
-    regulation: result?.regulation ?? null,
-    meeting: result?.meeting ?? null,
+    regulation: result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
+    meeting: checked.meeting,
     people: result ? result.people.map((p) => personEntry(result.regulation, p, lang)) : [],
     problems: checked.problems.map((problem) => ({
       code: problem.code,

@@ -3,9 +3,11 @@
 
 import {
   formatProblem,
+  meetingFiguresOnly,
   RULE_PROBLEMS,
   tally,
   type Lang,
+  type MeetingResult,
   type Problem,
   type Settings,
   type TallyResult,
@@ -22,6 +24,9 @@ export interface CheckedWorkbook {
   readonly parsed: ParsedWorkbook;
   /** Null when the workbook could not be read far enough for the rules to count. */
   readonly result: TallyResult | null;
+  /** The tally's meeting figures, or those of the meeting sheet alone when the votes could not
+   * be read; null when the meeting sheet could not be read either. */
+  readonly meeting: MeetingResult | null;
   /** The workbook's problems, then the rules' ones. */
   readonly problems: readonly Problem[];
   /** An error stands: nothing may be written. */
@@ -40,9 +45,11 @@ export function checkWorkbook(grids: WorkbookGrids, settings: Settings): Checked
   const parsed = parseWorkbook(grids);
   const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
   const problems = [...parsed.problems, ...(result?.problems ?? [])];
+  const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
   return {
     parsed,
     result,
+    meeting: result?.meeting ?? meetingRead,
     problems,
     blocked: result === null || problems.some((problem) => problem.severity === "error"),
   };

@@ -94,6 +94,24 @@ describe("check", () => {
   });
 });
 
+describe("check of a workbook whose ballots cannot be read", () => {
+  it("still shows the meeting's figures, with no ballot counts", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const ballots = findSheet(fake.workbook, SHEETS.ballots.vi)!;
+    // The last "1" is an entry (the first ones are column headers naming people by STT).
+    const [key] = [...ballots.cells].filter(([, cell]) => cell.value === "1").at(-1)!;
+    const { row, column } = keyPosition(key);
+    cellAt(ballots, row, column).value = "??";
+    const report = await hostOf(fake).check(OPTIONS);
+    expect(report.blocked).toBe(true);
+    expect(report.problems.map((problem) => problem.code)).toContain("E034");
+    expect(report.regulation).toBe("qd96");
+    expect(report.meeting).toMatchObject({ validBallots: null, invalidBallots: null });
+    expect(report.meeting?.collected).toBe(12);
+    expect(report.meeting?.quorumMet).toBe(true);
+  });
+});
+
 describe("createTemplate", () => {
   it("adds the standard sheets to a workbook without them", async () => {
     const fake = new FakeExcel(workbookOf({ Sheet1: [] }));

@@ -1,7 +1,7 @@
 // Parse: from the grids of a workbook to the rules' VoteInput, with coded problems that name the
 // sheet and the cell, and the places layout needs to write back (workbook.md sections 1–3, 5).
 
-import type { Problem, VoteInput } from "../../rules";
+import type { MeetingInput, Problem, VoteInput } from "../../rules";
 import type { WorkbookGrids } from "../grid";
 import type { MeetingDetails, ResultSheetState, RosterPlacement } from "../placement";
 import { parseBallots } from "./ballots";
@@ -16,6 +16,8 @@ export interface ParsedWorkbook {
   /** What the rules count; null when an error in reading the workbook stands (the problems say
    * which): the rules only ever see a workbook whose every cell could be read. */
   readonly input: VoteInput | null;
+  /** The meeting as read, also when other sheets could not be (so its figures can be shown). */
+  readonly meeting: MeetingInput | null;
   /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
   readonly problems: readonly Problem[];
   readonly details: MeetingDetails;
@@ -56,6 +58,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
       : null;
   return {
     input,
+    meeting: meeting?.meeting ?? null,
     problems,
     details: meeting?.details ?? { countingMembers: [] },
     roster: roster?.placement ?? null,
