@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { plainValue, readWorkbookGrids } from "../../src/xlsx/read";
+import { loadWorkbook, plainValue, readWorkbookGrids } from "../../src/xlsx/read";
 import type { Grid } from "../../src/workbook/grid";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -158,6 +158,44 @@ describe("readWorkbookGrids", () => {
 
   it("rejects a file that is not a workbook (the caller reports it as a file error)", async () => {
     await expect(readWorkbookGrids(Buffer.from("not a zip"))).rejects.toThrow();
+  });
+});
+
+describe("loadWorkbook", () => {
+  type Store = Record<string, ExcelJS.DataValidation | undefined>;
+  const storeOf = (sheet: ExcelJS.Worksheet | undefined) =>
+    (sheet as unknown as { dataValidations: { model: Store } }).dataValidations.model;
+  const dropDown = (codes: string): ExcelJS.DataValidation => ({
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${codes}"`],
+  });
+
+  it("keeps a drop-down given for a range as that range, and every cell still has it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Phiếu");
+    for (let row = 2; row <= 40; row++) {
+      for (let column = 3; column <= 12; column++) {
+        sheet.getCell(row, column).dataValidation = dropDown("1,2,3,0");
+      }
+    }
+    // Two cells apart with another list: not one rectangle, so they stay cell by cell.
+    sheet.getCell("A2").dataValidation = dropDown("x");
+    sheet.getCell("A5").dataValidation = dropDown("x");
+
+    const loaded = await loadWorkbook(await bytesOf(workbook));
+    const store = storeOf(loaded.getWorksheet("Phiếu"));
+    expect(Object.keys(store).sort()).toEqual(["A2", "A5", "C2:L40"]);
+
+    // Read back by ExcelJS alone, which gives each cell its own entry again.
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(await loaded.xlsx.writeBuffer());
+    const reloaded = again.getWorksheet("Phiếu")!;
+    expect(reloaded.getCell("C2").dataValidation?.formulae).toEqual(['"1,2,3,0"']);
+    expect(reloaded.getCell("L40").dataValidation?.formulae).toEqual(['"1,2,3,0"']);
+    expect(reloaded.getCell("M40").dataValidation).toBeUndefined();
+    expect(reloaded.getCell("A5").dataValidation?.formulae).toEqual(['"x"']);
+    expect(reloaded.getCell("A3").dataValidation).toBeUndefined();
   });
 });
 
