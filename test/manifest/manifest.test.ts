@@ -18,6 +18,8 @@ const schema = join(root, "..", "shared", "reference", "manifest-xsd", "OfficeAp
 const run = promisify(execFile);
 
 async function xmllint(file: string): Promise<{ ok: boolean; output: string }> {
+  // The schemas come with the project's shared folder, beside its root (as in CI).
+  expect(existsSync(schema), `Microsoft's manifest schemas are expected at ${schema}`).toBe(true);
   try {
     const { stderr } = await run("xmllint", ["--noout", "--schema", schema, file]);
     return { ok: true, output: stderr };
