@@ -39,9 +39,15 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
   if (active) activate(workbook, active.sheet);
 }
 
+/** ExcelJS deflates at zlib's default level (6), in JavaScript: about a third of the time a
+ * large tally takes to write. The fastest level makes the file about a third larger, and Excel
+ * reads every level alike. */
+const FAST_DEFLATE = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
+
 /** Saves the workbook as an .xlsx file. */
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  await workbook.xlsx.writeFile(path);
+  // ExcelJS's typings omit the zip options its writer passes on to JSZip.
+  await workbook.xlsx.writeFile(path, FAST_DEFLATE as Partial<ExcelJS.XlsxWriteOptions>);
 }
 
 /** Step 1: an own sheet is replaced whole (and ends up last); on a user sheet only the previous
