@@ -5,7 +5,7 @@ export * from "./types";
 export { bandOf, bandRank } from "./bands";
 export { formatDate, isRealDate } from "./dates";
 export { meetingFiguresOnly } from "./figures";
-export { exclusionKindOf, exclusionReasonText } from "./eligibility";
+export { exclusionKindOf, exclusionOf, exclusionReasonText } from "./eligibility";
 export { formatPercent, percentOf } from "./percent";
 export {
   checkPlaces,

@@ -9,6 +9,7 @@ import type {
   RegulationId,
   Sourced,
 } from "../../rules";
+import { exclusionOf } from "../../rules";
 import { workbookProblem } from "../problems";
 import { BALLOT_HEADERS, type Term } from "../vocabulary";
 import { entryReader } from "./entry-codes";
@@ -37,16 +38,6 @@ export function ballotHeaderComplete(columns: Partial<Record<BallotColumn, numbe
 interface PersonColumn {
   readonly person: RosterPerson;
   readonly col: number;
-}
-
-/** True when the person is not voted on, as far as the roster alone tells: a written reason, or a
- * date of appointment in the voting year (rules.md section 6). Such a person needs no column. */
-function excludedByRoster(person: RosterPerson, votingYear: number | null): boolean {
-  const { exclusionReason, appointedOn } = person.input;
-  return (
-    exclusionReason !== undefined ||
-    (appointedOn !== undefined && appointedOn.value.year === votingYear)
-  );
 }
 
 /** The person of each column whose header is not a known one; E030/E031/E032 for the others. */
@@ -111,10 +102,12 @@ export function parseBallots(
     problems
   );
   const people = personColumns(view, header, context.people, problems);
-  const votingYear = context.date?.year ?? null;
   const covered = new Set(people.map((c) => c.person.input.id));
   for (const person of context.people) {
-    if (covered.has(person.input.id) || excludedByRoster(person, votingYear)) continue;
+    // A person not voted on needs no column. The rules decide who that is; the problems they
+    // find on the way (E203) are theirs to report, when they tally.
+    const excluded = exclusionOf(person.input, context.date, []) !== null;
+    if (covered.has(person.input.id) || excluded) continue;
     const refs = [view.ref(header.row, header.data.left), person.nameRef];
     problems.push(workbookProblem("E033", { sheet: view.name, name: person.input.name }, refs));
   }
