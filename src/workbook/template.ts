@@ -31,6 +31,7 @@ import {
   ENTRY_CODES,
   HAND_TALLY_HEADERS,
   MEETING_LABELS,
+  REQUIRED_MEETING_LABELS,
   REGULATION_TEXTS,
   ROSTER_HEADERS,
   SHEETS,
@@ -245,14 +246,6 @@ const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
 };
 
 const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
-const REQUIRED_MEETING_KEYS: readonly MeetingKey[] = [
-  "date",
-  "regulation",
-  "summoned",
-  "present",
-  "issued",
-  "collected",
-];
 
 function meetingIntro(regulation: RegulationId | null): Intro {
   // Not chosen yet: the blocking quorum rule of qd96 is the one to know.
@@ -268,7 +261,7 @@ function meetingIntro(regulation: RegulationId | null): Intro {
         en: "Type each value in column B, beside its label in column A; keep the labels as they are.",
       },
       noteWith(
-        REQUIRED_MEETING_KEYS.map((key) => MEETING_LABELS[key]),
+        REQUIRED_MEETING_LABELS.map((key) => MEETING_LABELS[key]),
         (...labels) => `Bắt buộc: ${labels.join(", ")}.`,
         (...labels) => `Required: ${labels.join(", ")}.`
       ),
