@@ -2,6 +2,7 @@
 // problems come from the host already translated; these are the pane's own words.
 
 import type { Band, ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
+import { MEETING_LABELS } from "../workbook/vocabulary";
 
 export interface PaneStrings {
   readonly title: string;
@@ -77,7 +78,7 @@ const vi: PaneStrings = {
   checkIntro: "Đọc các trang Hội nghị, Danh sách, Phiếu, Kiểm phiếu và báo các lỗi, cảnh báo.",
   checkButton: "Kiểm tra",
   checking: "Đang kiểm tra…",
-  regulationLabel: "Quy định áp dụng",
+  regulationLabel: MEETING_LABELS.regulation.vi,
   regulationNames: {
     qd96: "QĐ 96-QĐ/TW",
     nq96: "NQ 96/2023/QH15",
@@ -86,10 +87,10 @@ const vi: PaneStrings = {
   meetingHeading: "Số liệu hội nghị",
   meetingUnreadable: "Chưa đọc được số liệu hội nghị.",
   figures: {
-    summoned: "Số người được triệu tập",
-    present: "Số người có mặt",
-    issued: "Số phiếu phát ra",
-    collected: "Số phiếu thu về",
+    summoned: MEETING_LABELS.summoned.vi,
+    present: MEETING_LABELS.present.vi,
+    issued: MEETING_LABELS.issued.vi,
+    collected: MEETING_LABELS.collected.vi,
     validBallots: "Số phiếu hợp lệ",
     invalidBallots: "Số phiếu không hợp lệ",
   },
@@ -165,7 +166,7 @@ const en: PaneStrings = {
     "Reads the Meeting, Roster, Ballots and Hand tally sheets and lists errors and warnings.",
   checkButton: "Check",
   checking: "Checking…",
-  regulationLabel: "Regulation",
+  regulationLabel: MEETING_LABELS.regulation.en,
   regulationNames: {
     qd96: "QĐ 96-QĐ/TW",
     nq96: "NQ 96/2023/QH15",
@@ -174,10 +175,10 @@ const en: PaneStrings = {
   meetingHeading: "Meeting figures",
   meetingUnreadable: "The meeting figures could not be read yet.",
   figures: {
-    summoned: "Summoned",
-    present: "Present",
-    issued: "Ballots issued",
-    collected: "Ballots collected",
+    summoned: MEETING_LABELS.summoned.en,
+    present: MEETING_LABELS.present.en,
+    issued: MEETING_LABELS.issued.en,
+    collected: MEETING_LABELS.collected.en,
     validBallots: "Valid ballots",
     invalidBallots: "Invalid ballots",
   },
