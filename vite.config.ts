@@ -34,9 +34,14 @@ function manifestIcons(): Plugin {
  * browser preview. */
 async function officeCertificates(): Promise<HttpsOptions | undefined> {
   try {
-    // Loaded only here: building and testing never need it.
-    const { getHttpsServerOptions } = await import("office-addin-dev-certs");
-    return await getHttpsServerOptions();
+    // Not a dependency of the project (its install builds native code): `npm start` on Windows
+    // and macOS installs it with Office's other sideloading tools. A name in a variable keeps the
+    // type check and the bundler from looking for it.
+    const moduleName = "office-addin-dev-certs";
+    const certificates = (await import(moduleName)) as {
+      getHttpsServerOptions(): Promise<HttpsOptions>;
+    };
+    return await certificates.getHttpsServerOptions();
   } catch (error) {
     console.warn(
       "Không có chứng chỉ phát triển của Office, máy chủ chạy http (chỉ dùng cho bản xem trước).\n" +

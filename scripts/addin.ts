@@ -6,6 +6,7 @@
 //   preview: the task pane beside a sample workbook, in any browser, on plain http.
 
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { createServer } from "vite";
 
@@ -13,7 +14,30 @@ const root = join(import.meta.dirname, "..");
 const PORT = 3000;
 const hasDesktopExcel = process.platform === "win32" || process.platform === "darwin";
 
+/** Office's sideloading tools are not in the project's dependencies: their install builds native
+ * code (keytar), which a plain `npm ci` must not need. Whoever sideloads installs them once. */
+const SIDELOAD_TOOLS = ["office-addin-debugging@7", "office-addin-dev-certs@3"];
+
+function hasSideloadTools(): boolean {
+  const require = createRequire(join(root, "package.json"));
+  try {
+    require.resolve("office-addin-debugging/package.json");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function officeAddinDebugging(args: readonly string[]): void {
+  if (!hasSideloadTools()) {
+    const install = `npm install --no-save ${SIDELOAD_TOOLS.join(" ")}`;
+    console.error(
+      "Chưa có công cụ nạp thử phần bổ trợ của Office. Cài một lần rồi chạy lại:\n" +
+        "Office's sideloading tools are not installed. Install them once, then run again:\n" +
+        `  ${install}`
+    );
+    process.exit(1);
+  }
   const child = spawn("npx", ["office-addin-debugging", ...args], {
     cwd: root,
     stdio: "inherit",

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests need beyond Node: Chromium (browser tests), LibreOffice Calc and
-# poppler (print checks), xmllint (manifest schema), libsecret (keytar, under Office's dev tools),
-# and named fonts with Vietnamese glyphs. As root the missing ones are installed with apt-get;
-# otherwise the script names them and stops.
+# poppler (print checks), xmllint (manifest schema), and named fonts with Vietnamese glyphs. As
+# root the missing ones are installed with apt-get; otherwise the script names them and stops.
 set -euo pipefail
 
 # package:command-or-file that shows it is installed
@@ -11,7 +10,6 @@ needed=(
   "libreoffice-calc:/usr/bin/soffice"
   "poppler-utils:/usr/bin/pdftotext"
   "libxml2-utils:/usr/bin/xmllint"
-  "libsecret-1-dev:/usr/include/libsecret-1/libsecret/secret.h"
   "fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
   "fonts-liberation2:/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"
 )

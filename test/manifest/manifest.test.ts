@@ -14,11 +14,10 @@ import { checkBaseUrl, DEV_BASE_URL, productionManifest } from "../../scripts/bu
 import { ICON_SIZES } from "../../scripts/icons";
 
 const root = join(import.meta.dirname, "..", "..");
-const schema = join(root, "..", "shared", "reference", "manifest-xsd", "OfficeAppManifestV1_1.xsd");
+const schema = join(root, "schemas", "manifest", "OfficeAppManifestV1_1.xsd");
 const run = promisify(execFile);
 
 async function xmllint(file: string): Promise<{ ok: boolean; output: string }> {
-  // The schemas come with the project's shared folder, beside its root (as in CI).
   expect(existsSync(schema), `Microsoft's manifest schemas are expected at ${schema}`).toBe(true);
   try {
     const { stderr } = await run("xmllint", ["--noout", "--schema", schema, file]);
