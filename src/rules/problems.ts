@@ -11,6 +11,8 @@ export interface ProblemSpec {
   /** Message templates with {param} placeholders, Vietnamese first. */
   readonly vi: string;
   readonly en: string;
+  /** What the user should do about it ("Cần làm / What to do"), shown under the message. */
+  readonly action?: { readonly vi: string; readonly en: string };
 }
 
 export type ProblemCatalogue = Readonly<Record<string, ProblemSpec>>;
