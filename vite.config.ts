@@ -1,5 +1,6 @@
 // Vite builds the add-in's pages: taskpane.html (the pane Excel opens), commands.html (the
-// ribbon's function file) and preview.html (the pane beside a fake workbook, for a browser).
+// ribbon's function file), preview.html (the pane beside a fake workbook, for a browser) and
+// support.html (the manifest's SupportUrl).
 // `npm run dev-server` serves them on https://localhost:3000 with Office's development
 // certificates; `npm run start:preview` serves them on plain http (a browser needs no https).
 
@@ -78,6 +79,7 @@ export default defineConfig(async ({ command, mode, isPreview }): Promise<UserCo
         taskpane: join(root, "taskpane.html"),
         commands: join(root, "commands.html"),
         preview: join(root, "preview.html"),
+        support: join(root, "support.html"),
       },
     },
   },

@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkBaseUrl, DEV_BASE_URL, productionManifest } from "../../scripts/build-manifest";
 import { ICON_SIZES } from "../../scripts/icons";
+import { ENGLISH_LOCALES } from "../../scripts/manifest-locales";
 
 const root = join(import.meta.dirname, "..", "..");
 const schema = join(root, "schemas", "manifest", "OfficeAppManifestV1_1.xsd");
@@ -86,7 +87,7 @@ describe("manifest.xml", () => {
     expect(referred.filter((id) => !defined.has(id))).toEqual([]);
   });
 
-  it("says everything in Vietnamese with an English override", () => {
+  it("says everything in Vietnamese, and in English for every English locale", () => {
     const localized = [
       ...elements("DisplayName"),
       ...elements("Description").filter((e) => e.hasAttribute("DefaultValue")),
@@ -95,9 +96,19 @@ describe("manifest.xml", () => {
     expect(localized.length).toBeGreaterThanOrEqual(7);
     for (const element of localized) {
       const overrides = [...element.children].filter((c) => c.localName === "Override");
-      expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual(["en-US"]);
-      expect(overrides[0]?.getAttribute("Value")).not.toBe(element.getAttribute("DefaultValue"));
+      expect(overrides.map((o) => o.getAttribute("Locale"))).toEqual([...ENGLISH_LOCALES]);
+      const english = new Set(overrides.map((o) => o.getAttribute("Value")));
+      expect(english.size).toBe(1);
+      expect(english.has(element.getAttribute("DefaultValue"))).toBe(false);
     }
+  });
+
+  it("has a store-ready version and a support page", () => {
+    // Stores and admin centers take a first number from 1 to 9999.
+    expect(elements("Version")[0]?.textContent).toMatch(/^[1-9]\d{0,3}(\.\d{1,5}){3}$/);
+    expect(elements("SupportUrl")[0]?.getAttribute("DefaultValue")).toBe(
+      `${DEV_BASE_URL}/support.html`
+    );
   });
 
   it("points only at pages and icons the build serves", () => {
