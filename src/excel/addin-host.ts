@@ -3,13 +3,14 @@
 // preview: only `run` and `support` differ.
 
 import type { Band, Lang, TallyResult } from "../rules/types";
+import type { WorkbookGrids } from "../workbook/grid";
 import { matchesTerm } from "../workbook/parse/normalize";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
 import type { AddinHost, CheckReport, RunOptions, TallyOutcome } from "./host";
-import type { ApiSupport, RequestContext } from "./office-api";
+import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
 import { readWorkbookGrids } from "./read";
 import type { ExcelRunner } from "./run";
 
@@ -21,17 +22,37 @@ export interface ExcelHostDeps {
 }
 
 export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
-  const checkIn = async (context: RequestContext, options: RunOptions) =>
-    checkWorkbook(await readWorkbookGrids(context, support), options.settings);
+  // Excel raises the worksheet events for the add-in's own writes too: those that arrive while
+  // one of its writing batches runs are its own. ExcelApi 1.14 also marks them (triggerSource),
+  // which catches one that Excel delivers after the batch has settled.
+  let writing = 0;
+  const runWriting: ExcelRunner = async (batch) => {
+    writing += 1;
+    try {
+      return await run(batch);
+    } finally {
+      writing -= 1;
+    }
+  };
+  const byUser = (change: WorksheetChange | SheetEvent) =>
+    writing === 0 && !("triggerSource" in change && change.triggerSource === "ThisLocalAddin");
+
+  const checkIn = async (context: RequestContext, options: RunOptions) => {
+    const grids = await readWorkbookGrids(context, support);
+    return { checked: checkWorkbook(grids, options.settings), grids };
+  };
 
   return {
     check: (options) =>
-      run(async (context) => reportOf(await checkIn(context, options), options.lang)),
+      run(async (context) => {
+        const { checked, grids } = await checkIn(context, options);
+        return reportOf(checked, grids, options.lang);
+      }),
 
     tallyAndWrite: (options) =>
-      run(async (context): Promise<TallyOutcome> => {
-        const checked = await checkIn(context, options);
-        const report = reportOf(checked, options.lang);
+      runWriting(async (context): Promise<TallyOutcome> => {
+        const { checked, grids } = await checkIn(context, options);
+        const report = reportOf(checked, grids, options.lang);
         const bands = bandCounts(checked.result);
         if (checked.blocked) return { written: false, report, bands, notices: [] };
         const applied = await applyPlan(context, planResults(checked, options.lang), support);
@@ -40,10 +61,8 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
       }),
 
     createTemplate: (lang) =>
-      run(async (context) => {
-        const existing = (await sheetNames(context)).filter((name) =>
-          Object.values(SHEETS).some((term) => matchesTerm(name, term))
-        );
+      runWriting(async (context) => {
+        const existing = standardSheetsAmong(await sheetNames(context));
         if (existing.length > 0) return { refused: true, existing };
         const plan = templatePlan({ lang });
         await applyPlan(context, plan, support);
@@ -62,7 +81,28 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
         );
         if (name !== undefined) await activateSheet(context, name);
       }),
+
+    watchChanges: async (onChange) => {
+      // Worksheet.onChanged (1.7) covers one sheet, not those added later (the template's).
+      if (!support.isSetSupported("ExcelApi", "1.9")) return false;
+      const notice = async (change: WorksheetChange | SheetEvent) => {
+        if (byUser(change)) onChange();
+      };
+      return run(async (context) => {
+        const { worksheets } = context.workbook;
+        worksheets.onChanged.add(notice);
+        worksheets.onAdded.add(notice);
+        worksheets.onDeleted.add(notice);
+        await context.sync();
+        return true;
+      });
+    },
   };
+}
+
+/** The sheets that carry a standard name (Create template refuses to add its own beside them). */
+function standardSheetsAmong(names: readonly string[]): string[] {
+  return names.filter((name) => Object.values(SHEETS).some((term) => matchesTerm(name, term)));
 }
 
 async function sheetNames(context: RequestContext): Promise<string[]> {
@@ -72,7 +112,10 @@ async function sheetNames(context: RequestContext): Promise<string[]> {
   return worksheets.items.map((sheet) => sheet.name);
 }
 
-function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
+/** `grids` holds every sheet when a standard one is missing (see readWorkbookGrids), so no
+ * standard name among them means none in the workbook. */
+function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): CheckReport {
+  const noneFound = Object.values(checked.parsed.sheets).every((name) => name === null);
   return {
     regulation: checked.result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
     meeting: checked.meeting,
@@ -86,6 +129,8 @@ function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
       };
     }),
     blocked: checked.blocked,
+    templateFits:
+      noneFound && standardSheetsAmong(grids.sheets.map((grid) => grid.sheet)).length === 0,
   };
 }
 

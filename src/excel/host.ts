@@ -25,6 +25,9 @@ export interface CheckReport {
   readonly problems: readonly ProblemView[];
   /** An error stands: Tally and write is refused. */
   readonly blocked: boolean;
+  /** None of the standard sheets was found, by name or by headers: Create template is where to
+   * start (and would be accepted). */
+  readonly templateFits: boolean;
 }
 
 export interface TallyOutcome {
@@ -49,4 +52,8 @@ export interface AddinHost {
   createTemplate(lang: Lang): Promise<TemplateOutcome>;
   selectCell(sheet: string, cell: string): Promise<void>;
   showResults(): Promise<void>;
+  /** From now on, calls `onChange` after each change to the workbook that the add-in did not
+   * make itself (cells edited, sheets added or deleted). Resolves false when this Excel cannot
+   * report changes; the pane then relies on Tally checking again before it writes. */
+  watchChanges(onChange: () => void): Promise<boolean>;
 }

@@ -10,10 +10,13 @@
 //   1.2  Range merge/unmerge, RangeFormat columnWidth/rowHeight
 //   1.4  WorksheetCollection getItemOrNullObject, Worksheet getUsedRangeOrNullObject
 //   1.6  Application suspendApiCalculationUntilNextSync
+//   1.7  WorksheetCollection onAdded/onDeleted (the manifest's minimum)
 // The manifest requires ExcelApi 1.7, so these are used as they are; the members below are
 // checked with isSetSupported before use:
 //   1.8  Range dataValidation
-//   1.9  Worksheet pageLayout, RangeAreas areas
+//   1.9  Worksheet pageLayout, RangeAreas areas, WorksheetCollection onChanged (every sheet's
+//        data, sheets added later included; Worksheet.onChanged, 1.7, covers one sheet only)
+//   1.14 WorksheetChangedEventArgs triggerSource (absent before: typed as optional)
 //   1.13 Range getMergedAreasOrNullObject
 
 /** Anything that can be loaded: properties are readable only after load() and sync(). */
@@ -43,7 +46,25 @@ export interface WorksheetCollection extends Loadable<WorksheetCollection> {
   getItemOrNullObject(key: string): Worksheet;
   /** Adds a sheet after the last one. */
   add(name?: string): Worksheet;
+  /** ExcelApi 1.9. */
+  readonly onChanged: EventHandlers<WorksheetChange>;
+  readonly onAdded: EventHandlers<SheetEvent>;
+  readonly onDeleted: EventHandlers<SheetEvent>;
 }
+
+/** Office's event registration. The handler stays for the life of the page (Office drops it when
+ * the pane closes); the result of add() is not needed, as the add-in never removes it. */
+export interface EventHandlers<Args> {
+  add(handler: (args: Args) => Promise<void>): void;
+}
+
+export type WorksheetChange = Pick<Excel.WorksheetChangedEventArgs, "address" | "source"> &
+  Partial<Pick<Excel.WorksheetChangedEventArgs, "triggerSource">>;
+
+export type SheetEvent = Pick<
+  Excel.WorksheetAddedEventArgs | Excel.WorksheetDeletedEventArgs,
+  "source"
+>;
 
 export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];

@@ -3,10 +3,21 @@
 
 import type { ApiSupport, Application, RequestContext, Workbook } from "../excel/office-api";
 import { jsonBytes, PAYLOAD_LIMIT_BYTES } from "../excel/payload";
+import { writeValue } from "./cell-values";
 import { FakeOfficeError } from "./errors";
-import { emptyWorkbook, type FakeWorkbook } from "./model";
+import { FakeEvents, type FakeChange } from "./events";
+import {
+  cellAt,
+  eachCellOf,
+  emptyWorkbook,
+  findSheet,
+  newSheet,
+  type FakeWorkbook,
+  type Scalar,
+} from "./model";
 import type { Operation, Session } from "./proxy";
-import { FakeTableCollection, FakeWorksheetCollection } from "./worksheet";
+import { boxOf } from "./range";
+import { checkSheetName, FakeTableCollection, FakeWorksheetCollection } from "./worksheet";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi requirement set the fake supports, e.g. "1.8". Default "1.17". */
@@ -35,6 +46,7 @@ export class FakeExcel {
   readonly apiVersion: string;
   readonly payloadLimitBytes: number;
   readonly nullObjectMethods: "null-result" | "fail";
+  readonly events: FakeEvents;
 
   constructor(
     readonly workbook: FakeWorkbook = emptyWorkbook(),
@@ -47,6 +59,25 @@ export class FakeExcel {
       isSetSupported: (name, minVersion = "1.1") =>
         name === "ExcelApi" && compareVersions(minVersion, this.apiVersion) <= 0,
     };
+    this.events = new FakeEvents(this.support.isSetSupported("ExcelApi", "1.14"));
+  }
+
+  /** The user types `value` into every cell of `address` on `sheet`, as in Excel's grid: the
+   * workbook changes outside any request, and the worksheet events say so. */
+  editAsUser(sheet: string, address: string, value: Scalar): void {
+    const target = findSheet(this.workbook, sheet);
+    if (target === null) throw new FakeOfficeError("ItemNotFound", `no sheet "${sheet}"`);
+    const box = boxOf(address);
+    eachCellOf(box, (row, column) => writeValue(cellAt(target, row, column), value));
+    this.events.raise([{ kind: "changed", sheet: target, box }], "user");
+  }
+
+  /** The user inserts a sheet after the last one. */
+  addSheetAsUser(name: string): void {
+    checkSheetName(this.workbook, name);
+    const sheet = newSheet(name);
+    this.workbook.sheets.push(sheet);
+    this.events.raise([{ kind: "added", sheet }], "user");
   }
 
   /** Like Excel.run: a fresh context per call; fails if operations were left unsynced. */
@@ -69,6 +100,7 @@ export class FakeContext implements RequestContext, Session {
   readonly workbook: Workbook;
   readonly application: Application;
   private queue: Operation[] = [];
+  private changes: FakeChange[] = [];
   private calculationSuspended = false;
 
   constructor(private readonly host: FakeExcel) {
@@ -118,7 +150,14 @@ export class FakeContext implements RequestContext, Session {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
     }
     let responseBytes = 0;
-    for (const operation of batch) responseBytes += operation.run();
+    try {
+      for (const operation of batch) responseBytes += operation.run();
+    } finally {
+      // What was applied before a failing operation stays applied, and Excel reports it.
+      const changes = this.changes;
+      this.changes = [];
+      this.host.events.raise(changes, "ThisLocalAddin");
+    }
     if (responseBytes > this.host.payloadLimitBytes) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
     }
@@ -136,6 +175,14 @@ export class FakeContext implements RequestContext, Session {
 
   get nullObjectMethods(): "null-result" | "fail" {
     return this.host.nullObjectMethods;
+  }
+
+  get events(): FakeEvents {
+    return this.host.events;
+  }
+
+  noteChange(change: FakeChange): void {
+    this.changes.push(change);
   }
 }
 

@@ -6,6 +6,7 @@
 
 import { jsonBytes } from "../excel/payload";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import type { FakeChange, FakeEvents } from "./events";
 import type { FakeSheet, FakeWorkbook } from "./model";
 
 /** One queued operation: what goes over the wire, and what it does to the workbook. */
@@ -24,6 +25,10 @@ export interface Session {
   requireApi(version: string, member: string): void;
   /** What a method called on a null object gives (FakeExcelOptions.nullObjectMethods). */
   readonly nullObjectMethods: "null-result" | "fail";
+  /** Where event handlers are registered. */
+  readonly events: FakeEvents;
+  /** Records a change an operation made, for the events raised when the batch is applied. */
+  noteChange(change: FakeChange): void;
 }
 
 export type Locator<T> = () => T | null;

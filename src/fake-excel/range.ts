@@ -118,6 +118,7 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
       if (applyTo !== "Contents") {
         sheet.merges = sheet.merges.filter((merge) => !intersects(merge, box));
       }
+      if (applyTo !== "Formats") this.session.noteChange({ kind: "changed", sheet, box });
     });
   }
 
@@ -191,6 +192,8 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
         if (value === null || value === undefined) return;
         apply(cellAt(sheet, row, column), value);
       });
+      // Number formats are formats (onFormatChanged, which the shell does not use), not data.
+      if (property === "values") this.session.noteChange({ kind: "changed", sheet, box });
     });
   }
 }

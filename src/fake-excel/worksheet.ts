@@ -45,11 +45,42 @@ export class FakeWorksheetCollection
       checkSheetName(workbook, sheetName);
       added = newSheet(sheetName);
       workbook.sheets.push(added);
+      this.session.noteChange({ kind: "added", sheet: added });
     });
     return new FakeWorksheet(this.session, `${this.path}.add(${JSON.stringify(name)})`, () => {
       if (added === null) throw new FakeOfficeError("InvalidOperation", "sheet not added yet");
       return added;
     });
+  }
+
+  get onChanged(): Api.EventHandlers<Api.WorksheetChange> {
+    this.session.requireApi("1.9", "WorksheetCollection.onChanged");
+    return this.handlers("onChanged", (handler) => this.session.events.onChanged(handler));
+  }
+
+  get onAdded(): Api.EventHandlers<Api.SheetEvent> {
+    return this.handlers("onAdded", (handler) => this.session.events.onSheet("added", handler));
+  }
+
+  get onDeleted(): Api.EventHandlers<Api.SheetEvent> {
+    return this.handlers("onDeleted", (handler) => this.session.events.onSheet("deleted", handler));
+  }
+
+  /** As in Office.js, a handler is registered by the next sync, not by add() itself. */
+  private handlers<Args>(
+    event: string,
+    register: (handler: (args: Args) => Promise<void>) => void
+  ): Api.EventHandlers<Args> {
+    return {
+      add: (handler) =>
+        this.session.enqueue({
+          request: { path: `${this.path}.${event}`, action: "add" },
+          run: () => {
+            register(handler);
+            return 0;
+          },
+        }),
+    };
   }
 }
 
@@ -117,6 +148,7 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
       }
       const index = workbook.sheets.indexOf(sheet);
       workbook.sheets.splice(index, 1);
+      this.session.noteChange({ kind: "deleted", sheet });
       if (workbook.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) {
         workbook.activeSheet = workbook.sheets[Math.max(0, index - 1)]!.name;
       }
@@ -181,7 +213,7 @@ export class FakeTableProxy extends Proxy<SheetTable> implements Api.Table {
 }
 
 /** Excel's rules for a sheet name. */
-function checkSheetName(workbook: FakeWorkbook, name: string): void {
+export function checkSheetName(workbook: FakeWorkbook, name: string): void {
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) {
     throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid sheet name`);
   }

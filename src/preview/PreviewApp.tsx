@@ -16,7 +16,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { AddinHost } from "../excel/host";
 import type { FakeWorkbook } from "../fake-excel";
 import type { Lang } from "../rules/types";
@@ -29,6 +29,8 @@ export interface PreviewWorkbook {
   readonly name: string;
   readonly model: FakeWorkbook;
   readonly host: AddinHost;
+  /** The user types `text` into a cell, as in Excel's grid (the host's change events follow). */
+  editCell(sheet: string, address: string, text: string): void;
 }
 
 /** What the page provides: reading files, the bundled examples, saving a download. */
@@ -92,17 +94,20 @@ export function PreviewApp(props: {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  /** The workbook's host, reporting each finished call so the view redraws. */
-  const host: AddinHost = {
-    check: (options) => after(workbook.host.check(options)),
-    tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
-    createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
-    selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),
-    showResults: () => after(workbook.host.showResults()),
-  };
-  function after<T>(call: Promise<T>): Promise<T> {
-    return call.finally(() => setRevision((value) => value + 1));
-  }
+  /** The workbook's host, reporting each finished call so the view redraws. One per workbook:
+   * the pane registers for the workbook's changes once per host. */
+  const host = useMemo((): AddinHost => {
+    const after = <T,>(call: Promise<T>): Promise<T> =>
+      call.finally(() => setRevision((value) => value + 1));
+    return {
+      check: (options) => after(workbook.host.check(options)),
+      tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
+      createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
+      selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),
+      showResults: () => after(workbook.host.showResults()),
+      watchChanges: (onChange) => workbook.host.watchChanges(onChange),
+    };
+  }, [workbook]);
 
   async function open(loading: Promise<PreviewWorkbook>): Promise<void> {
     setBusy(true);
@@ -187,7 +192,7 @@ export function PreviewApp(props: {
             </Caption1>
           )}
         </div>
-        <WorkbookView workbook={workbook.model} revision={revision} />
+        <WorkbookView workbook={workbook.model} revision={revision} onEdit={workbook.editCell} />
       </div>
     </div>
   );

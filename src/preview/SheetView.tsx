@@ -1,9 +1,10 @@
-// A read-only picture of one sheet of the fake workbook, close enough to Excel to judge what the
-// add-in wrote: column widths, row heights, merges, fills, fonts, borders, alignment, and values
-// shown through their number formats. The selected cell is outlined and scrolled into view.
+// A picture of one sheet of the fake workbook, close enough to Excel to judge what the add-in
+// wrote: column widths, row heights, merges, fills, fonts, borders, alignment, and values shown
+// through their number formats. The selected cell is outlined and scrolled into view. A double
+// click types into a cell, as in Excel: Enter or leaving the cell keeps the text, Esc drops it.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, type CSSProperties } from "react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { cellKey, usedBox, type BorderLine, type FakeCell, type FakeSheet } from "../fake-excel";
 import { cellAddress, columnLetters, parseRange, type CellBox } from "../workbook/layout/a1";
 import { displayValue } from "./number-format";
@@ -48,7 +49,22 @@ const useStyles = makeStyles({
   // Above the next cells' backgrounds, below the sticky row and column headings.
   spill: { overflow: "visible", position: "relative", zIndex: 0 },
   selected: { outline: "2px solid #217346", outlineOffset: "-2px" },
+  editor: {
+    width: "100%",
+    boxSizing: "border-box",
+    border: "none",
+    outline: "2px solid #217346",
+    font: "inherit",
+    padding: 0,
+  },
 });
+
+/** What a cell holds as the user would edit it: the formula, else the value. */
+function editText(cell: FakeCell | undefined): string {
+  return (
+    cell?.formula ?? (cell?.value === null || cell?.value === undefined ? "" : String(cell.value))
+  );
+}
 
 function px(points: number): number {
   return Math.round(points * PX_PER_PT * 10) / 10;
@@ -142,9 +158,13 @@ export function SheetView(props: {
   /** The selected cell or range on this sheet, in A1 notation. */
   readonly selection: string | null;
   readonly label: string;
+  /** The user typed `text` into the cell at `address`. */
+  readonly onEdit: (address: string, text: string) => void;
 }) {
   const styles = useStyles();
   const { sheet } = props;
+  const [editing, setEditing] = useState<string | null>(null);
+  const dropped = useRef(false);
   const box = viewBox(sheet);
   const { spans, covered } = mergeMap(sheet.merges);
   const selected = props.selection ? parseRange(props.selection) : null;
@@ -195,6 +215,7 @@ export function SheetView(props: {
               const key = cellKey(row, column);
               if (covered.has(key)) return null;
               const cell = sheet.cells.get(key);
+              const address = cellAddress(row, column);
               const isSelected = selected?.top === row && selected.left === column;
               return (
                 <td
@@ -207,10 +228,33 @@ export function SheetView(props: {
                     isSelected && styles.selected
                   )}
                   style={cell ? cellCss(cell) : undefined}
-                  data-cell={cellAddress(row, column)}
+                  data-cell={address}
                   aria-selected={isSelected || undefined}
+                  onDoubleClick={() => setEditing(address)}
                 >
-                  {cell ? displayValue(cell.value, cell.numberFormat) : ""}
+                  {editing === address ? (
+                    <input
+                      className={styles.editor}
+                      aria-label={`Ô ${address} / Cell ${address}`}
+                      defaultValue={editText(cell)}
+                      autoFocus
+                      onKeyDown={(event) => {
+                        if (event.key === "Escape") dropped.current = true;
+                        if (event.key === "Enter" || event.key === "Escape") {
+                          event.currentTarget.blur();
+                        }
+                      }}
+                      onBlur={(event) => {
+                        if (!dropped.current) props.onEdit(address, event.currentTarget.value);
+                        dropped.current = false;
+                        setEditing(null);
+                      }}
+                    />
+                  ) : cell ? (
+                    displayValue(cell.value, cell.numberFormat)
+                  ) : (
+                    ""
+                  )}
                 </td>
               );
             })}

@@ -1,5 +1,5 @@
 // The fake workbook's sheets as tabs, each drawn by SheetView. Follows the workbook: when the
-// add-in activates a sheet or selects a cell, the view goes there.
+// add-in activates a sheet or selects a cell, the view goes there. The user can type into cells.
 
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -21,9 +21,12 @@ export function WorkbookView(props: {
   readonly workbook: FakeWorkbook;
   /** Changes whenever the host may have changed the workbook, so the view follows it. */
   readonly revision: number;
+  readonly onEdit: (sheet: string, address: string, text: string) => void;
 }) {
   const styles = useStyles();
   const { workbook } = props;
+  // An edit changes the workbook in place: counted, so the view draws it, staying on its tab.
+  const [, setEdits] = useState(0);
   // The user's choice of tab holds until the add-in moves the workbook somewhere else.
   const [chosen, setChosen] = useState<{ sheet: string; revision: number } | null>(null);
   // Selecting a cell activates its sheet too, as in Excel.
@@ -58,6 +61,10 @@ export function WorkbookView(props: {
           sheet={sheet}
           selection={selection}
           label={`Trang ${sheet.name} / Sheet ${sheet.name}`}
+          onEdit={(address, text) => {
+            props.onEdit(sheet.name, address, text);
+            setEdits((value) => value + 1);
+          }}
         />
       </div>
     </div>

@@ -23,7 +23,12 @@ const FIRST_EXAMPLE = "hoi-nghi-mau.xlsx";
 /** The add-in's own host code, over a fake Excel holding `model`. */
 function previewWorkbook(name: string, model: FakeWorkbook): PreviewWorkbook {
   const excel = new FakeExcel(model);
-  return { name, model, host: createExcelHost({ run: excel.run, support: excel.support }) };
+  return {
+    name,
+    model,
+    host: createExcelHost({ run: excel.run, support: excel.support }),
+    editCell: (sheet, address, text) => excel.editAsUser(sheet, address, text),
+  };
 }
 
 async function openFile(name: string, bytes: ArrayBuffer): Promise<PreviewWorkbook> {

@@ -1,6 +1,13 @@
 // Kiểm tra / Check: read the workbook, show the meeting's figures and every problem found.
 
-import { Body1, Button, Spinner } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+} from "@fluentui/react-components";
 import { MeetingFigures } from "./MeetingFigures";
 import { ProblemList } from "./ProblemList";
 import { Section, Subheading } from "./Section";
@@ -21,6 +28,11 @@ export function CheckSection({ pane }: { readonly pane: Pane }) {
       >
         {pane.busy === "check" ? s.checking : s.checkButton}
       </Button>
+      {pane.stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.workbookChanged}</MessageBarBody>
+        </MessageBar>
+      )}
       {pane.report && (
         <>
           <Subheading>{s.meetingHeading}</Subheading>
@@ -32,6 +44,16 @@ export function CheckSection({ pane }: { readonly pane: Pane }) {
             lang={pane.lang}
             onSelectCell={pane.selectCell}
           />
+          {pane.report.templateFits && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{s.templateFits}</MessageBarBody>
+              <MessageBarActions>
+                <Button disabled={pane.busy !== null} onClick={pane.createTemplate}>
+                  {s.templateFitsButton}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
         </>
       )}
     </Section>

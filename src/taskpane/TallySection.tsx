@@ -19,12 +19,18 @@ import type { Pane } from "./use-pane";
 export function TallySection({ pane }: { readonly pane: Pane }) {
   const s = STRINGS[pane.lang];
   const { report, tally } = pane;
-  const hint = !report ? s.tallyNeedsCheck : report.blocked ? s.tallyBlocked : null;
+  const hint = !report
+    ? s.tallyNeedsCheck
+    : pane.stale
+      ? s.workbookChanged
+      : report.blocked
+        ? s.tallyBlocked
+        : null;
   return (
     <Section title={s.tallyHeading}>
       <Body1>{s.tallyIntro}</Body1>
       {hint && <Caption1>{hint}</Caption1>}
-      {report && !report.blocked && pane.warnings > 0 && (
+      {report && !pane.stale && !report.blocked && pane.warnings > 0 && (
         <Checkbox
           checked={pane.acknowledged}
           disabled={pane.busy !== null}

@@ -51,6 +51,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   failure: { margin: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}` },
+  details: { marginTop: tokens.spacingVerticalXS },
+  // Office's messages can be long and unbroken: they wrap instead of widening the pane.
+  detailText: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   // Read by screen readers, not shown: the visible outcome is in each section already.
   liveRegion: {
     position: "absolute",
@@ -103,10 +106,14 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
         </div>
       </header>
       {pane.failure && (
-        <MessageBar intent="error" className={styles.failure}>
+        <MessageBar intent="error" layout="multiline" className={styles.failure}>
           <MessageBarBody>
             <MessageBarTitle>{s.hostFailedTitle}</MessageBarTitle>
-            {pane.failure}
+            {s.hostFailedMessage}
+            <details className={styles.details}>
+              <summary>{s.technicalDetails}</summary>
+              <span className={styles.detailText}>{pane.failure}</span>
+            </details>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -36,6 +36,9 @@ export interface PaneStrings {
   readonly cellLabel: string;
   readonly goToCell: (place: string) => string;
   readonly checkedStatus: (errors: number, warnings: number) => string;
+  readonly workbookChanged: string;
+  readonly templateFits: string;
+  readonly templateFitsButton: string;
 
   readonly tallyHeading: string;
   readonly tallyIntro: string;
@@ -64,6 +67,8 @@ export interface PaneStrings {
   readonly extraNames: Readonly<Record<ExtraNamePolicy, string>>;
 
   readonly hostFailedTitle: string;
+  readonly hostFailedMessage: string;
+  readonly technicalDetails: string;
 }
 
 /** Always in both languages: a user stuck in the wrong language must still find the switch. */
@@ -107,6 +112,10 @@ const vi: PaneStrings = {
   checkedStatus: (errors, warnings) =>
     `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.` +
     (errors > 0 ? " Cần sửa lỗi trước khi ghi kết quả." : ""),
+  workbookChanged: "Sổ tính đã thay đổi — kiểm tra lại.",
+  templateFits:
+    "Sổ tính chưa có trang nào theo mẫu. Hãy tạo mẫu rồi điền số liệu vào các trang mới.",
+  templateFitsButton: "Tạo các trang theo mẫu",
 
   tallyHeading: "Kiểm phiếu và ghi kết quả",
   tallyIntro:
@@ -154,6 +163,9 @@ const vi: PaneStrings = {
   },
 
   hostFailedTitle: "Không thực hiện được",
+  hostFailedMessage:
+    "Excel không thực hiện được yêu cầu. Hãy thử lại; nếu vẫn không được, đóng rồi mở lại ngăn này.",
+  technicalDetails: "Chi tiết kỹ thuật",
 };
 
 const en: PaneStrings = {
@@ -195,6 +207,10 @@ const en: PaneStrings = {
   checkedStatus: (errors, warnings) =>
     `Checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.` +
     (errors > 0 ? " Fix the errors before writing the results." : ""),
+  workbookChanged: "The workbook changed — check again.",
+  templateFits:
+    "The workbook has none of the standard sheets. Create the template, then fill in the new sheets.",
+  templateFitsButton: "Create the template sheets",
 
   tallyHeading: "Tally and write",
   tallyIntro:
@@ -242,6 +258,9 @@ const en: PaneStrings = {
   },
 
   hostFailedTitle: "Could not be done",
+  hostFailedMessage:
+    "Excel could not carry out the request. Try again; if it still fails, close this pane and open it again.",
+  technicalDetails: "Technical details",
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };

@@ -1,7 +1,7 @@
 // The task pane's state and actions, apart from how they look. Every call to the workbook goes
 // through the AddinHost it is given; whatever the host throws becomes a message, never a crash.
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type {
   AddinHost,
   CheckReport,
@@ -18,6 +18,8 @@ export interface Pane {
   readonly lang: Lang;
   readonly settings: Settings;
   readonly report: CheckReport | null;
+  /** The workbook changed after the report was read: it must be checked again. */
+  readonly stale: boolean;
   readonly warnings: number;
   readonly errors: number;
   /** The user ticked that they read the warnings of the current report. */
@@ -26,7 +28,7 @@ export interface Pane {
   readonly busy: BusyWith | null;
   readonly tally: TallyOutcome | null;
   readonly template: TemplateOutcome | null;
-  /** What the host threw on the last action, if it did. */
+  /** What the host threw on the last action, if it did, as it said it (for the details). */
   readonly failure: string | null;
   /** The last outcome in a sentence, for the screen reader's live region. */
   readonly announcement: string;
@@ -57,6 +59,9 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [report, setReport] = useState<CheckReport | null>(null);
+  // Changes the user made to the workbook, counted; the report knows the count it was read at.
+  const [changes, setChanges] = useState(0);
+  const [reportChanges, setReportChanges] = useState(0);
   const [acknowledgedKey, setAcknowledgedKey] = useState<string | null>(null);
   const [busy, setBusy] = useState<BusyWith | null>(null);
   const [tally, setTally] = useState<TallyOutcome | null>(null);
@@ -64,11 +69,27 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [failure, setFailure] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
+  useEffect(() => {
+    // Once per host: Office keeps a handler for the life of the pane. Where Excel cannot report
+    // changes, Tally still checks again before it writes.
+    void host
+      .watchChanges(() => {
+        setChanges((value) => value + 1);
+        setAcknowledgedKey(null);
+      })
+      .catch(() => false);
+  }, [host]);
+
   const errors = count(report, "error");
   const warnings = count(report, "warning");
+  const stale = report !== null && reportChanges !== changes;
   const acknowledged = warnings > 0 && acknowledgedKey === warningsKey(report);
   const canTally =
-    busy === null && report !== null && !report.blocked && (warnings === 0 || acknowledged);
+    busy === null &&
+    report !== null &&
+    !stale &&
+    !report.blocked &&
+    (warnings === 0 || acknowledged);
 
   /** Runs one host call; a throw becomes `failure` and the pane stays usable. */
   async function attempt(work: () => Promise<void>, busyWith?: BusyWith): Promise<void> {
@@ -77,9 +98,9 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     try {
       await work();
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      setFailure(detail);
-      setAnnouncement(`${STRINGS[lang].hostFailedTitle}: ${detail}`);
+      setFailure(error instanceof Error ? error.message : String(error));
+      const s = STRINGS[lang];
+      setAnnouncement(`${s.hostFailedTitle}: ${s.hostFailedMessage}`);
     } finally {
       if (busyWith) setBusy(null);
     }
@@ -87,9 +108,11 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
 
   /** Checks with the given options; `keepTally` when only the wording or a setting changed. */
   function runCheck(options: RunOptions, keepTally: boolean): void {
+    const readAt = changes;
     void attempt(async () => {
       const next = await host.check(options);
       setReport(next);
+      setReportChanges(readAt);
       if (!keepTally) setTally(null);
       const s = STRINGS[options.lang];
       setAnnouncement(s.checkedStatus(count(next, "error"), count(next, "warning")));
@@ -100,6 +123,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     lang,
     settings,
     report,
+    stale,
     warnings,
     errors,
     acknowledged,
@@ -127,9 +151,11 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
       runCheck({ lang, settings }, false);
     },
     tallyAndWrite() {
+      const readAt = changes;
       void attempt(async () => {
         const outcome = await host.tallyAndWrite({ lang, settings });
         setReport(outcome.report);
+        setReportChanges(readAt);
         setTally(outcome);
         const s = STRINGS[lang];
         setAnnouncement(outcome.written ? s.tallyWritten : s.tallyNotWritten);
@@ -139,6 +165,12 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
       void attempt(async () => {
         const outcome = await host.createTemplate(lang);
         setTemplate(outcome);
+        if ("created" in outcome) {
+          // The report was of the workbook without the template: it no longer says anything.
+          setReport(null);
+          setTally(null);
+          setAcknowledgedKey(null);
+        }
         const s = STRINGS[lang];
         setAnnouncement(
           "refused" in outcome

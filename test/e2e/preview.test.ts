@@ -1,8 +1,9 @@
 // End to end in Chromium: the built preview (the real task pane over the fake Excel) opens the
 // sample workbook, checks it, tallies and writes, and the workbook it downloads is the one the
 // command line writes from the same file, cell for cell. A broken copy shows its problems, and
-// choosing one selects its cell. Screenshots of the pane at 350 px, in Vietnamese and English
-// and in the dark theme, are kept in artifacts/screenshots/ for a person to look at.
+// choosing one selects its cell. An empty workbook goes from the template to written results.
+// Screenshots of the pane at 350 px, in Vietnamese and English, in the dark theme and along the
+// template's path, are kept in artifacts/screenshots/ for a person to look at.
 
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
@@ -86,6 +87,15 @@ async function screenshotPane(file: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: Math.max(height, 900) });
   await pane().screenshot({ path: join(screenshots, file) });
   if (viewport) await page.setViewportSize(viewport);
+}
+
+/** Types into a cell of the sheet shown, as a user of the preview does (double click, Enter). */
+async function typeInto(cell: string, text: string): Promise<void> {
+  await page.locator(`td[data-cell="${cell}"]`).dblclick();
+  const editor = page.getByRole("textbox", { name: `Ô ${cell} / Cell ${cell}` });
+  await editor.fill(text);
+  await editor.press("Enter");
+  await editor.waitFor({ state: "detached" });
 }
 
 describe("the browser preview", () => {
@@ -225,6 +235,77 @@ describe("the browser preview", () => {
     await button("Kiểm tra").click();
     await pane().getByRole("list", { name: "Lỗi và cảnh báo" }).waitFor();
     expect(await button("Kiểm phiếu và ghi kết quả").isDisabled()).toBe(true);
+  });
+
+  it("starts an empty workbook from the template: check, create, fill, check, tally", async () => {
+    await openPreview();
+    await page.getByRole("button", { name: "Sổ tính mới / New workbook" }).click();
+    await expect.poll(() => page.getByRole("toolbar").textContent()).toContain("so-tinh-moi.xlsx");
+    const checkRegion = pane().getByRole("region", { name: "Kiểm tra" });
+    const problems = pane().getByRole("list", { name: "Lỗi và cảnh báo" });
+
+    await button("Kiểm tra").click();
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain("Hội nghị");
+    await screenshotPane("pane-template-1-empty.png");
+
+    // Offered right under the problems; once done, the problems of the empty workbook are gone.
+    await checkRegion.getByRole("button", { name: "Tạo các trang theo mẫu" }).click();
+    await pane()
+      .getByRole("region", { name: "Tạo mẫu" })
+      .getByText(/^Đã tạo các trang: /)
+      .waitFor();
+    expect(await problems.count()).toBe(0);
+    expect(await checkRegion.textContent()).not.toContain("E001");
+    await screenshotPane("pane-template-2-created.png");
+
+    await button("Kiểm tra").click();
+    await problems.waitFor();
+    await screenshotPane("pane-template-3-checked.png");
+
+    const names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"];
+    const more = ["Hoàng Văn Em", "Vũ Thị Giang", "Đặng Văn Hùng", "Bùi Thị Lan"];
+    const people = [...names, ...more, "Đỗ Văn Minh", "Ngô Thị Nga"];
+    const fill: Record<string, [string, string][]> = {
+      "Hội nghị": [
+        ["B17", "15/12/2024"],
+        ["B18", "QĐ 96-QĐ/TW"],
+        ["B20", "3"],
+        ["B21", "3"],
+        ["B22", "3"],
+        ["B23", "3"],
+      ],
+      "Danh sách": people.flatMap((name, index): [string, string][] => [
+        [`B${10 + index}`, name],
+        [`C${10 + index}`, "Ủy viên"],
+      ]),
+      Phiếu: [1, 2, 3].flatMap((ballot): [string, string][] => [
+        [`A${11 + ballot}`, String(ballot)],
+        [`C${11 + ballot}`, ballot === 3 ? "3" : "1"],
+      ]),
+    };
+    for (const [sheet, cells] of Object.entries(fill)) {
+      await page.getByRole("tab", { name: sheet, exact: true }).click();
+      for (const [cell, text] of cells) await typeInto(cell, text);
+      if (sheet === "Hội nghị") {
+        // The user's first edit: the report of the blank template is marked at once.
+        await checkRegion.getByText("Sổ tính đã thay đổi — kiểm tra lại.").waitFor();
+        await screenshotPane("pane-template-4-changed.png");
+      }
+    }
+
+    await button("Kiểm tra").click();
+    await checkRegion.getByText("Không có lỗi hay cảnh báo nào.").waitFor();
+    expect(await checkRegion.textContent()).not.toContain("Sổ tính đã thay đổi");
+    await button("Kiểm phiếu và ghi kết quả").click();
+    await pane()
+      .getByRole("region", { name: "Kiểm phiếu và ghi kết quả" })
+      .getByText("Đã ghi kết quả.")
+      .waitFor();
+    // Its own write does not mark the report it has just written from.
+    expect(await checkRegion.textContent()).not.toContain("Sổ tính đã thay đổi");
+    await screenshotPane("pane-template-5-written.png");
+    expect(await page.getByRole("tab").allInnerTexts()).toContain("Kết quả");
   });
 
   it("shows a bilingual message, not a blank page, when the pane is opened outside Excel", async () => {

@@ -5,6 +5,7 @@ import { createExcelHost } from "../../src/excel/addin-host";
 import { applyPlan } from "../../src/excel/apply";
 import { cellAt, FakeExcel, findSheet, keyPosition, workbookOf } from "../../src/fake-excel";
 import { DEFAULT_SETTINGS } from "../../src/rules/types";
+import { cellAddress } from "../../src/workbook/layout/a1";
 import { samplePlan, type SampleOptions } from "../../src/workbook/sample";
 import { MEETING_LABELS, SHEETS } from "../../src/workbook/vocabulary";
 
@@ -77,7 +78,83 @@ describe("tallyAndWrite", () => {
   });
 });
 
+describe("tallyAndWrite after the user changed the workbook", () => {
+  it("reads again: a position edited after the check is the one written", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const host = hostOf(fake);
+    const roster = findSheet(fake.workbook, SHEETS.roster.vi)!;
+    const [key] = [...roster.cells].find(([, cell]) => cell.value === "Chức vụ")!;
+    const header = keyPosition(key);
+    const before = String(cellAt(roster, header.row + 1, header.column).value);
+    expect((await host.check(OPTIONS)).blocked).toBe(false);
+    fake.editAsUser(SHEETS.roster.vi, cellAddress(header.row + 1, header.column), "Chức vụ mới");
+    const outcome = await host.tallyAndWrite(OPTIONS);
+    expect(outcome.written).toBe(true);
+    const written = [...findSheet(fake.workbook, SHEETS.results.vi)!.cells.values()].map(
+      (cell) => cell.value
+    );
+    expect(written).toContain("Chức vụ mới");
+    expect(written).not.toContain(before);
+  });
+
+  it("refuses to write when the change made an error", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const host = hostOf(fake);
+    expect((await host.check(OPTIONS)).blocked).toBe(false);
+    const meeting = findSheet(fake.workbook, SHEETS.meeting.vi)!;
+    const [key] = [...meeting.cells].find(([, cell]) => cell.value === MEETING_LABELS.present.vi)!;
+    const { row, column } = keyPosition(key);
+    fake.editAsUser(SHEETS.meeting.vi, cellAddress(row, column + 1), 1);
+    const outcome = await host.tallyAndWrite(OPTIONS);
+    expect(outcome.written).toBe(false);
+    expect(outcome.report.blocked).toBe(true);
+    expect(findSheet(fake.workbook, SHEETS.results.vi)).toBeNull();
+  });
+});
+
+describe("watchChanges", () => {
+  // 1.9: the add-in's own writes are told apart by the batches it runs; 1.14 also marks them.
+  it.each(["1.9", "1.17"])(
+    "on ExcelApi %s, reports the user's edits and sheets, never the add-in's writes",
+    async (apiVersion) => {
+      const fake = new FakeExcel(workbookOf({ Sheet1: [] }), { apiVersion });
+      const host = hostOf(fake);
+      let changes = 0;
+      expect(await host.watchChanges(() => (changes += 1))).toBe(true);
+      await host.createTemplate("vi");
+      expect(changes).toBe(0);
+      fake.editAsUser(SHEETS.meeting.vi, "B20", 45);
+      expect(changes).toBe(1);
+      fake.addSheetAsUser("Ghi chú");
+      expect(changes).toBe(2);
+      await host.check(OPTIONS);
+      await host.tallyAndWrite(OPTIONS);
+      expect(changes).toBe(2);
+    }
+  );
+
+  it("says so when this Excel cannot report changes (below ExcelApi 1.9)", async () => {
+    const fake = new FakeExcel(workbookOf({ Sheet1: [] }), { apiVersion: "1.8" });
+    let changes = 0;
+    expect(await hostOf(fake).watchChanges(() => (changes += 1))).toBe(false);
+    fake.editAsUser("Sheet1", "A1", "x");
+    expect(changes).toBe(0);
+  });
+});
+
 describe("check", () => {
+  it("offers the template on a workbook with none of the standard sheets, only there", async () => {
+    const empty = new FakeExcel(workbookOf({ Sheet1: [["ghi chú"]], Sheet2: [] }));
+    expect((await hostOf(empty).check(OPTIONS)).templateFits).toBe(true);
+    const sample = await sampleExcel({ ballots: 12, people: 10 });
+    expect((await hostOf(sample).check(OPTIONS)).templateFits).toBe(false);
+    // Renamed, the sample's sheets are still found by their headers: not a workbook to start.
+    sample.workbook.sheets.forEach((sheet, index) => (sheet.name = `Trang ${index + 1}`));
+    expect((await hostOf(sample).check(OPTIONS)).templateFits).toBe(false);
+    const resultsOnly = new FakeExcel(workbookOf({ [SHEETS.results.vi]: [] }));
+    expect((await hostOf(resultsOnly).check(OPTIONS)).templateFits).toBe(false);
+  });
+
   it("reports problems with their cells and messages in the pane's language", async () => {
     const fake = await sampleExcel({ ballots: 12, people: 10 });
     setMeetingValue(fake, MEETING_LABELS.present.vi, 1);

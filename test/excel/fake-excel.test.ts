@@ -254,3 +254,67 @@ describe("the sync log", () => {
     expect(await rejectionCode(context.sync())).toBe("RequestPayloadSizeLimitExceeded");
   });
 });
+
+describe("worksheet events", () => {
+  /** Registers on every sheet event of the fake and returns what they report. */
+  async function listen(fake: FakeExcel): Promise<string[]> {
+    const heard: string[] = [];
+    await fake.run(async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.onChanged.add(async (args) => {
+        heard.push(`changed ${args.address} ${args.triggerSource ?? "-"}`);
+      });
+      worksheets.onAdded.add(async () => {
+        heard.push("added");
+      });
+      worksheets.onDeleted.add(async () => {
+        heard.push("deleted");
+      });
+      expect(heard).toEqual([]);
+      await context.sync();
+    });
+    return heard;
+  }
+
+  it("are raised for the add-in's writes and for the user's edits, and say which (1.14)", async () => {
+    const fake = fakeWith([["a"]]);
+    const heard = await listen(fake);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("A1:B1").values = [["x", "y"]];
+      // A number format is a format, not data: Excel raises onFormatChanged for it.
+      sheet.getRange("C1").numberFormat = [["0%"]];
+      sheet.getRange("A1").clear("Formats");
+      context.workbook.worksheets.add("Mới");
+      await context.sync();
+      context.workbook.worksheets.getItem("Mới").delete();
+      expect(heard).toEqual(["changed A1:B1 ThisLocalAddin", "added"]);
+      await context.sync();
+    });
+    fake.editAsUser("Data", "B2", 7);
+    fake.addSheetAsUser("Khác");
+    expect(heard).toEqual([
+      "changed A1:B1 ThisLocalAddin",
+      "added",
+      "deleted",
+      "changed B2 Unknown",
+      "added",
+    ]);
+    expect(fake.workbook.sheets[0]!.cells.get(cellKey(2, 2))?.value).toBe(7);
+  });
+
+  it("carry no trigger source below ExcelApi 1.14; the sheets' onChanged needs 1.9", async () => {
+    const heard = await listen(fakeWith([], "1.9"));
+    expect(heard).toEqual([]);
+    const older = fakeWith([], "1.13");
+    const olderHeard = await listen(older);
+    older.editAsUser("Data", "A1", "x");
+    expect(olderHeard).toEqual(["changed A1 -"]);
+    const context = fakeWith([], "1.8").context();
+    expect(thrownCode(() => context.workbook.worksheets.onChanged)).toBe("ApiNotFound");
+  });
+
+  it("refuses a user's edit on a sheet that is not there", () => {
+    expect(thrownCode(() => fakeWith([]).editAsUser("Không có", "A1", 1))).toBe("ItemNotFound");
+  });
+});

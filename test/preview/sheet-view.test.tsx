@@ -4,12 +4,14 @@
 
 import "../taskpane/jsdom-shims";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { cleanup, render, screen } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cellAt, workbookOf } from "../../src/fake-excel";
 import { SheetView } from "../../src/preview/SheetView";
 
 afterEach(cleanup);
+
+const noEdit = () => {};
 
 beforeAll(() => {
   // jsdom does no layout; the view only asks to scroll its selected cell into view.
@@ -46,7 +48,12 @@ describe("SheetView", () => {
   it("shows values through their number formats, with Excel's headings", () => {
     render(
       <FluentProvider theme={webLightTheme}>
-        <SheetView sheet={sheetWithResults()} selection={null} label="Trang Danh sách" />
+        <SheetView
+          sheet={sheetWithResults()}
+          selection={null}
+          label="Trang Danh sách"
+          onEdit={noEdit}
+        />
       </FluentProvider>
     );
     const table = screen.getByRole("table", { name: "Trang Danh sách" });
@@ -69,7 +76,14 @@ describe("SheetView", () => {
   });
 
   it("draws merges as one cell and the written fills and fonts", () => {
-    render(<SheetView sheet={sheetWithResults()} selection={null} label="Trang Danh sách" />);
+    render(
+      <SheetView
+        sheet={sheetWithResults()}
+        selection={null}
+        label="Trang Danh sách"
+        onEdit={noEdit}
+      />
+    );
     expect(cell("D1").getAttribute("colspan")).toBe("2");
     expect(document.querySelector('[data-cell="E1"]')).toBeNull();
     const banded = cell("D3");
@@ -82,8 +96,35 @@ describe("SheetView", () => {
   });
 
   it("marks the selected cell", () => {
-    render(<SheetView sheet={sheetWithResults()} selection="B3" label="Trang Danh sách" />);
+    render(
+      <SheetView
+        sheet={sheetWithResults()}
+        selection="B3"
+        label="Trang Danh sách"
+        onEdit={noEdit}
+      />
+    );
     expect(cell("B3").getAttribute("aria-selected")).toBe("true");
     expect(cell("B2").getAttribute("aria-selected")).toBeNull();
+  });
+
+  it("types into a cell on a double click: Enter keeps the text, Esc drops it", () => {
+    const onEdit = vi.fn();
+    render(<SheetView sheet={sheetWithResults()} selection={null} label="Trang" onEdit={onEdit} />);
+    fireEvent.doubleClick(cell("D2"));
+    const editor = screen.getByRole("textbox", { name: "Ô D2 / Cell D2" }) as HTMLInputElement;
+    expect(editor.value).toBe("30");
+    fireEvent.change(editor, { target: { value: "31" } });
+    fireEvent.keyDown(editor, { key: "Enter" });
+    fireEvent.blur(editor);
+    expect(onEdit).toHaveBeenCalledExactlyOnceWith("D2", "31");
+    expect(screen.queryByRole("textbox")).toBeNull();
+    fireEvent.doubleClick(cell("B2"));
+    const again = screen.getByRole("textbox", { name: "Ô B2 / Cell B2" });
+    fireEvent.change(again, { target: { value: "bỏ" } });
+    fireEvent.keyDown(again, { key: "Escape" });
+    fireEvent.blur(again);
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("textbox")).toBeNull();
   });
 });

@@ -30,12 +30,16 @@ export function warning(code: string, message: string, sheet?: string, cell?: st
   return { code, severity: "warning", message, ...(sheet && cell ? { sheet, cell } : {}) };
 }
 
-export function report(problems: readonly ProblemView[], meeting = MEETING): CheckReport {
+export function report(
+  problems: readonly ProblemView[],
+  meeting: MeetingResult | null = MEETING
+): CheckReport {
   return {
     regulation: "qd96",
     meeting,
     problems,
     blocked: problems.some((p) => p.severity === "error"),
+    templateFits: false,
   };
 }
 
@@ -49,6 +53,9 @@ export interface HostDouble extends AddinHost {
   readonly createTemplate: ReturnType<typeof vi.fn<AddinHost["createTemplate"]>>;
   readonly selectCell: ReturnType<typeof vi.fn<AddinHost["selectCell"]>>;
   readonly showResults: ReturnType<typeof vi.fn<AddinHost["showResults"]>>;
+  readonly watchChanges: ReturnType<typeof vi.fn<AddinHost["watchChanges"]>>;
+  /** The user changes the workbook: every handler the pane registered is told, as Excel does. */
+  changeWorkbook(): void;
 }
 
 /** A host whose check answers `checkWith(options)`; the other answers default to a clean run. */
@@ -57,8 +64,12 @@ export function hostDouble(
   answers: {
     tally?: (options: RunOptions) => Promise<TallyOutcome>;
     template?: () => Promise<TemplateOutcome>;
+    /** Whether this Excel reports changes (ExcelApi 1.9). */
+    watches?: boolean;
   } = {}
 ): HostDouble {
+  const handlers: (() => void)[] = [];
+  const watches = answers.watches ?? true;
   return {
     check: vi.fn(async (options: RunOptions) => checkWith(options)),
     tallyAndWrite: vi.fn(
@@ -69,6 +80,11 @@ export function hostDouble(
     createTemplate: vi.fn(answers.template ?? (async () => ({ created: ["Hội nghị"] }))),
     selectCell: vi.fn(async () => {}),
     showResults: vi.fn(async () => {}),
+    watchChanges: vi.fn(async (onChange: () => void) => {
+      if (watches) handlers.push(onChange);
+      return watches;
+    }),
+    changeWorkbook: () => handlers.forEach((handler) => handler()),
   };
 }
 

@@ -240,6 +240,108 @@ describe("Tạo mẫu / Create template", () => {
   });
 });
 
+describe("A report that no longer says how the workbook is", () => {
+  const EMPTY_WORKBOOK = {
+    ...report(
+      [
+        error("E001", "Không tìm thấy trang “Hội nghị”.", "Hội nghị", "A1"),
+        error("E001", "Không tìm thấy trang “Danh sách”.", "Danh sách", "A1"),
+      ],
+      null
+    ),
+    templateFits: true,
+  };
+  const CREATED = ["Hội nghị", "Danh sách", "Phiếu", "Kiểm phiếu"];
+
+  it.each([true, false])(
+    "goes once the template is created (Excel reports changes: %s)",
+    async (watches) => {
+      const host = hostDouble(() => EMPTY_WORKBOOK, {
+        template: async () => ({ created: CREATED }),
+        watches,
+      });
+      renderPane(host);
+      await check(host);
+      expect(screen.getByText("Không tìm thấy trang “Hội nghị”.")).toBeTruthy();
+      fireEvent.click(button("Tạo mẫu"));
+      await waitFor(() => expect(section("Tạo mẫu").getByText(/^Đã tạo các trang: /)).toBeTruthy());
+      expect(screen.queryByText("Không tìm thấy trang “Hội nghị”.")).toBeNull();
+      expect(screen.queryByLabelText("Số liệu hội nghị")).toBeNull();
+      expect(screen.getByText("Hãy bấm Kiểm tra trước.")).toBeTruthy();
+    }
+  );
+
+  it("offers the template right under the problems of a workbook with none of its sheets", async () => {
+    const host = hostDouble(() => EMPTY_WORKBOOK, {
+      template: async () => ({ created: CREATED }),
+    });
+    renderPane(host);
+    await check(host);
+    const checkSection = section("Kiểm tra");
+    expect(
+      checkSection.getByText(
+        "Sổ tính chưa có trang nào theo mẫu. Hãy tạo mẫu rồi điền số liệu vào các trang mới."
+      )
+    ).toBeTruthy();
+    fireEvent.click(checkSection.getByRole("button", { name: "Tạo các trang theo mẫu" }));
+    expect(host.createTemplate).toHaveBeenCalledWith("vi");
+    await waitFor(() => expect(screen.queryByText("Không tìm thấy trang “Danh sách”.")).toBeNull());
+    expect(screen.queryByRole("button", { name: "Tạo các trang theo mẫu" })).toBeNull();
+  });
+
+  it("offers no template where the workbook has its sheets", async () => {
+    const host = hostDouble(() => BLOCKING);
+    renderPane(host);
+    await check(host);
+    expect(screen.queryByRole("button", { name: "Tạo các trang theo mẫu" })).toBeNull();
+  });
+
+  it("is marked when the user changes the workbook: warnings asked again, tally after a check", async () => {
+    const host = hostDouble(() => WARNED);
+    renderPane(host);
+    await check(host);
+    fireEvent.click(screen.getByRole("checkbox"));
+    expect(button("Kiểm phiếu và ghi kết quả").hasAttribute("disabled")).toBe(false);
+    act(() => host.changeWorkbook());
+    expect(section("Kiểm tra").getByText("Sổ tính đã thay đổi — kiểm tra lại.")).toBeTruthy();
+    // The old problems stay in view, to fix the rest, under the mark.
+    expect(screen.getByText("Số phiếu phát ra lớn hơn số người có mặt.")).toBeTruthy();
+    expect(button("Kiểm phiếu và ghi kết quả").hasAttribute("disabled")).toBe(true);
+    expect(
+      section("Kiểm phiếu và ghi kết quả").getByText("Sổ tính đã thay đổi — kiểm tra lại.")
+    ).toBeTruthy();
+    await check(host);
+    expect(screen.queryByText("Sổ tính đã thay đổi — kiểm tra lại.")).toBeNull();
+    // The same warnings, found again, are asked about again.
+    expect((screen.getByRole("checkbox") as HTMLInputElement).checked).toBe(false);
+    expect(button("Kiểm phiếu và ghi kết quả").hasAttribute("disabled")).toBe(true);
+  });
+
+  it("is marked when the change came while the check was reading", async () => {
+    const host = hostDouble(() => {
+      host.changeWorkbook();
+      return report([]);
+    });
+    renderPane(host);
+    await check(host);
+    expect(section("Kiểm tra").getByText("Sổ tính đã thay đổi — kiểm tra lại.")).toBeTruthy();
+  });
+
+  it("is not marked before any check, and the pane registers for changes once", async () => {
+    const host = hostDouble(() => WARNED);
+    renderPane(host);
+    act(() => host.changeWorkbook());
+    expect(screen.queryByText("Sổ tính đã thay đổi — kiểm tra lại.")).toBeNull();
+    await check(host);
+    await check(host);
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ / Language" }), {
+      target: { value: "en" },
+    });
+    await waitFor(() => expect(button("Check").hasAttribute("disabled")).toBe(false));
+    expect(host.watchChanges).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe("Language and settings", () => {
   it("switches the pane to English and asks the host for English messages", async () => {
     const host = hostDouble(({ lang }) =>
@@ -304,21 +406,27 @@ describe("Language and settings", () => {
 });
 
 describe("Failures and accessibility", () => {
-  it("turns a host failure into a message and stays usable", async () => {
+  it("turns a host failure into a clear message, Office's own words under details", async () => {
     let fail = true;
+    const raw = "RichApi.Error: The request payload size has exceeded the limit.";
     const host = hostDouble(() => {
-      if (fail) throw new Error("RichApi.Error: The request payload size has exceeded the limit.");
+      if (fail) throw new Error(raw);
       return report([]);
     });
     renderPane(host);
     fireEvent.click(button("Kiểm tra"));
     await waitFor(() => expect(screen.getByText("Không thực hiện được")).toBeTruthy());
-    expect(screen.getByRole("status").textContent).toBe(
-      "Không thực hiện được: RichApi.Error: The request payload size has exceeded the limit."
-    );
+    const message =
+      "Excel không thực hiện được yêu cầu. Hãy thử lại; nếu vẫn không được, đóng rồi mở lại ngăn này.";
+    expect(screen.getByText(message)).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe(`Không thực hiện được: ${message}`);
+    const details = screen.getByText("Chi tiết kỹ thuật").closest("details")!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toBe(`Chi tiết kỹ thuật${raw}`);
     fail = false;
     await check(host);
     expect(screen.queryByText("Không thực hiện được")).toBeNull();
+    expect(screen.queryByText(raw)).toBeNull();
     expect(screen.getByText("Không có lỗi hay cảnh báo nào.")).toBeTruthy();
   });
 
