@@ -3,12 +3,14 @@
 // preview: only `run` and `support` differ.
 
 import type { Band, Lang, TallyResult } from "../rules/types";
+import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-names";
+import { parseWorkbook } from "../workbook/parse";
 import { matchesTerm } from "../workbook/parse/normalize";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
-import type { AddinHost, CheckReport, RunOptions, TallyOutcome } from "./host";
+import type { AddinHost, CheckReport, ExtraNamesView, TallyOutcome } from "./host";
 import type { ApiSupport, RequestContext } from "./office-api";
 import { readWorkbookGrids } from "./read";
 import type { ExcelRunner } from "./run";
@@ -21,16 +23,15 @@ export interface ExcelHostDeps {
 }
 
 export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
-  const checkIn = async (context: RequestContext, options: RunOptions) =>
-    checkWorkbook(await readWorkbookGrids(context, support), options.settings);
+  const checkIn = async (context: RequestContext) =>
+    checkWorkbook(await readWorkbookGrids(context, support));
 
   return {
-    check: (options) =>
-      run(async (context) => reportOf(await checkIn(context, options), options.lang)),
+    check: (options) => run(async (context) => reportOf(await checkIn(context), options.lang)),
 
     tallyAndWrite: (options) =>
       run(async (context): Promise<TallyOutcome> => {
-        const checked = await checkIn(context, options);
+        const checked = await checkIn(context);
         const report = reportOf(checked, options.lang);
         const bands = bandCounts(checked.result);
         if (checked.blocked) return { written: false, report, bands, notices: [] };
@@ -50,6 +51,14 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
         return { created: plan.sheets.map((write) => write.sheet) };
       }),
 
+    setExtraNames: (policy, lang) =>
+      run(async (context) => {
+        // Read again: the row may have moved, or been added, since the last check.
+        const row = parseWorkbook(await readWorkbookGrids(context, support)).details.extraNames;
+        if (!row) throw new Error(MISSING_MEETING_SHEET[lang]);
+        await applyPlan(context, extraNamesPlan(row, policy, lang), support);
+      }),
+
     selectCell: (sheet, cell) =>
       run(async (context) => {
         await selectCell(context, sheet, cell);
@@ -64,6 +73,11 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
       }),
   };
 }
+
+const MISSING_MEETING_SHEET = {
+  vi: "Không có trang Hội nghị để ghi thiết lập; hãy tạo mẫu hoặc thêm trang đó.",
+  en: "There is no Meeting sheet to hold the setting; create the template or add that sheet.",
+} as const;
 
 async function sheetNames(context: RequestContext): Promise<string[]> {
   const { worksheets } = context.workbook;
@@ -86,6 +100,19 @@ function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
       };
     }),
     blocked: checked.blocked,
+    extraNames: extraNamesView(checked),
+  };
+}
+
+function extraNamesView(checked: CheckedWorkbook): ExtraNamesView | null {
+  const row = checked.parsed.details.extraNames;
+  if (!row) return null;
+  return {
+    policy: row.stated === null ? null : (row.stated ?? checked.settings.extraNames),
+    sheet: row.cell.sheet,
+    cell: row.cell.cell,
+    addsRow: row.newLabel !== undefined,
+    ballotsDecided: checked.input && ballotsDecidedByExtraNames(checked.input),
   };
 }
 
