@@ -12,7 +12,8 @@ export type Command =
       readonly inPlace: boolean;
       readonly json: boolean;
       readonly lang: Lang;
-      readonly extraNames: ExtraNamePolicy;
+      /** Applies only where the workbook does not state the rule; must agree where it does. */
+      readonly extraNames?: ExtraNamePolicy;
     }
   | {
       readonly kind: "template";
@@ -79,9 +80,8 @@ function regulationOf(text: string | undefined): RegulationId | undefined {
   throw new UsageError(`--regulation phải là / must be ${REGULATION_IDS.join(", ")}: ${text}`);
 }
 
-function extraNamesOf(text: string | undefined): ExtraNamePolicy {
-  if (text === undefined) return "ignore-name";
-  if (text === "ignore-name" || text === "void-ballot") return text;
+function extraNamesOf(text: string | undefined): ExtraNamePolicy | undefined {
+  if (text === undefined || text === "ignore-name" || text === "void-ballot") return text;
   throw new UsageError(
     `--extra-names phải là ignore-name hoặc void-ballot / must be ignore-name or void-ballot: ${text}`
   );

@@ -4,10 +4,9 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { DEFAULT_SETTINGS } from "../rules";
 import type { WritePlan } from "../workbook/plan";
 import { jsonReport } from "../workbook/report";
-import { checkWorkbook, planResults } from "../workbook/run";
+import { checkWorkbook, describeProblem, planResults } from "../workbook/run";
 import { samplePlan } from "../workbook/sample";
 import { templatePlan } from "../workbook/template";
 import { loadWorkbook, workbookGrids } from "../xlsx/read";
@@ -57,10 +56,14 @@ async function tallyFile(
   io: CliOutput
 ): Promise<number> {
   const workbook = await load(command.file);
-  const checked = checkWorkbook(workbookGrids(workbook), {
-    ...DEFAULT_SETTINGS,
-    extraNames: command.extraNames,
-  });
+  const checked = checkWorkbook(workbookGrids(workbook), { extraNames: command.extraNames });
+  // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
+  const contradicted = checked.problems.find((problem) => problem.code === "E016");
+  if (contradicted) {
+    throw new UsageError(
+      `E016 ${describeProblem(contradicted, "vi")}\n${describeProblem(contradicted, "en")}`
+    );
+  }
   io.out(
     command.json
       ? JSON.stringify(jsonReport(checked, command.lang), null, 2)

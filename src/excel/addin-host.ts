@@ -3,13 +3,15 @@
 // preview: only `run` and `support` differ.
 
 import type { Band, Lang, TallyResult } from "../rules/types";
+import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-names";
 import type { WorkbookGrids } from "../workbook/grid";
+import { parseWorkbook } from "../workbook/parse";
 import { matchesTerm } from "../workbook/parse/normalize";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
-import type { AddinHost, CheckReport, RunOptions, TallyOutcome } from "./host";
+import type { AddinHost, CheckReport, ExtraNamesView, TallyOutcome } from "./host";
 import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
 import { readWorkbookGrids } from "./read";
 import type { ExcelRunner } from "./run";
@@ -37,21 +39,21 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
   const byUser = (change: WorksheetChange | SheetEvent) =>
     writing === 0 && !("triggerSource" in change && change.triggerSource === "ThisLocalAddin");
 
-  const checkIn = async (context: RequestContext, options: RunOptions) => {
+  const checkIn = async (context: RequestContext) => {
     const grids = await readWorkbookGrids(context, support);
-    return { checked: checkWorkbook(grids, options.settings), grids };
+    return { checked: checkWorkbook(grids), grids };
   };
 
   return {
     check: (options) =>
       run(async (context) => {
-        const { checked, grids } = await checkIn(context, options);
+        const { checked, grids } = await checkIn(context);
         return reportOf(checked, grids, options.lang);
       }),
 
     tallyAndWrite: (options) =>
       runWriting(async (context): Promise<TallyOutcome> => {
-        const { checked, grids } = await checkIn(context, options);
+        const { checked, grids } = await checkIn(context);
         const report = reportOf(checked, grids, options.lang);
         const bands = bandCounts(checked.result);
         if (checked.blocked) return { written: false, report, bands, notices: [] };
@@ -67,6 +69,14 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
         const plan = templatePlan({ lang });
         await applyPlan(context, plan, support);
         return { created: plan.sheets.map((write) => write.sheet) };
+      }),
+
+    setExtraNames: (policy, lang) =>
+      runWriting(async (context) => {
+        // Read again: the row may have moved, or been added, since the last check.
+        const row = parseWorkbook(await readWorkbookGrids(context, support)).details.extraNames;
+        if (!row) throw new Error(MISSING_MEETING_SHEET[lang]);
+        await applyPlan(context, extraNamesPlan(row, policy, lang), support);
       }),
 
     selectCell: (sheet, cell) =>
@@ -100,6 +110,11 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
   };
 }
 
+const MISSING_MEETING_SHEET = {
+  vi: "Không có trang Hội nghị để ghi thiết lập; hãy tạo mẫu hoặc thêm trang đó.",
+  en: "There is no Meeting sheet to hold the setting; create the template or add that sheet.",
+} as const;
+
 /** The sheets that carry a standard name (Create template refuses to add its own beside them). */
 function standardSheetsAmong(names: readonly string[]): string[] {
   return names.filter((name) => Object.values(SHEETS).some((term) => matchesTerm(name, term)));
@@ -131,6 +146,19 @@ function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): C
     blocked: checked.blocked,
     templateFits:
       noneFound && standardSheetsAmong(grids.sheets.map((grid) => grid.sheet)).length === 0,
+    extraNames: extraNamesView(checked),
+  };
+}
+
+function extraNamesView(checked: CheckedWorkbook): ExtraNamesView | null {
+  const row = checked.parsed.details.extraNames;
+  if (!row) return null;
+  return {
+    policy: row.stated === null ? null : (row.stated ?? checked.settings.extraNames),
+    sheet: row.cell.sheet,
+    cell: row.cell.cell,
+    addsRow: row.newLabel !== undefined,
+    ballotsDecided: checked.input && ballotsDecidedByExtraNames(checked.input),
   };
 }
 

@@ -1,7 +1,14 @@
 // What the task pane asks of the workbook it runs in. The Office.js implementation and the
 // browser preview (backed by the fake Excel host) both provide it; the pane knows nothing else.
 
-import type { Band, Lang, MeetingResult, RegulationId, Settings, Severity } from "../rules/types";
+import type {
+  Band,
+  ExtraNamePolicy,
+  Lang,
+  MeetingResult,
+  RegulationId,
+  Severity,
+} from "../rules/types";
 
 /** A problem ready to show: its message already in the pane's language. */
 export interface ProblemView {
@@ -15,7 +22,21 @@ export interface ProblemView {
 
 export interface RunOptions {
   readonly lang: Lang;
-  readonly settings: Settings;
+}
+
+/** The workbook's extra-names rule (its `Hội nghị` row), as the pane shows and changes it. */
+export interface ExtraNamesView {
+  /** The rule the row states, or the default a blank or missing row means; null when the row's
+   * value is not an accepted one (a problem says so). */
+  readonly policy: ExtraNamePolicy | null;
+  /** The value's cell, where a change is written. */
+  readonly sheet: string;
+  readonly cell: string;
+  /** The row is missing: a change adds it (label and value) below the sheet's last row. */
+  readonly addsRow: boolean;
+  /** Ballots whose validity the rule decides (counted with both rules); null when the
+   * workbook cannot be counted yet. */
+  readonly ballotsDecided: number | null;
 }
 
 export interface CheckReport {
@@ -28,6 +49,8 @@ export interface CheckReport {
   /** None of the standard sheets was found, by name or by headers: Create template is where to
    * start (and would be accepted). */
   readonly templateFits: boolean;
+  /** Null when there is no meeting sheet to hold the rule. */
+  readonly extraNames: ExtraNamesView | null;
 }
 
 export interface TallyOutcome {
@@ -50,6 +73,9 @@ export interface AddinHost {
   tallyAndWrite(options: RunOptions): Promise<TallyOutcome>;
   /** Adds the standard sheets; refuses when any of them exists. */
   createTemplate(lang: Lang): Promise<TemplateOutcome>;
+  /** Writes the extra-names rule into its row of `Hội nghị` as text: only the value's cell, and
+   * the label when the row is missing. */
+  setExtraNames(policy: ExtraNamePolicy, lang: Lang): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   showResults(): Promise<void>;
   /** From now on, calls `onChange` after each change to the workbook that the add-in did not

@@ -103,6 +103,7 @@ export function PreviewApp(props: {
       check: (options) => after(workbook.host.check(options)),
       tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
       createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
+      setExtraNames: (policy, lang) => after(workbook.host.setExtraNames(policy, lang)),
       selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),
       showResults: () => after(workbook.host.showResults()),
       watchChanges: (onChange) => workbook.host.watchChanges(onChange),

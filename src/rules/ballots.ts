@@ -65,7 +65,8 @@ function ballotIsValid(ballot: BallotInput, settings: Settings, problems: Proble
   const voids = settings.extraNames === "void-ballot";
   for (const extra of extraNames) {
     const params = { ballot: ballot.number.value, name: extra.value };
-    const refs = [extra.ref, ballot.ref];
+    // A voided ballot also names the setting that voided it.
+    const refs = voids ? [extra.ref, ballot.ref, settings.ref] : [extra.ref, ballot.ref];
     problems.push(voids ? ruleProblem("W302", params, refs) : ruleProblem("W301", params, refs));
   }
   return !ballot.invalid && !(voids && extraNames.length > 0);

@@ -45,6 +45,9 @@ export type ExtraNamePolicy = "ignore-name" | "void-ballot";
 
 export interface Settings {
   readonly extraNames: ExtraNamePolicy;
+  /** Where the setting is stated (the meeting sheet's row), named by the problems it causes;
+   * absent when nothing states it. */
+  readonly ref?: SourceRef;
 }
 
 export const DEFAULT_SETTINGS: Settings = { extraNames: "ignore-name" };

@@ -2,7 +2,7 @@
 // problems come from the host already translated; these are the pane's own words.
 
 import type { Band, ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
-import { MEETING_LABELS } from "../workbook/vocabulary";
+import { EXTRA_NAME_POLICIES, MEETING_LABELS } from "../workbook/vocabulary";
 
 export interface PaneStrings {
   readonly title: string;
@@ -65,6 +65,16 @@ export interface PaneStrings {
   readonly extraNamesLabel: string;
   readonly extraNamesHint: string;
   readonly extraNames: Readonly<Record<ExtraNamePolicy, string>>;
+  /** Before a check: the pane does not know the workbook's rule yet. */
+  readonly extraNamesUnread: string;
+  /** Where the rule is kept; `addsRow` when a change adds the row. */
+  readonly extraNamesWhere: (place: string, addsRow: boolean) => string;
+  readonly extraNamesConfirmTitle: string;
+  /** What a change to `to` does to the count; null when the workbook cannot be counted yet. */
+  readonly extraNamesEffect: (to: ExtraNamePolicy, ballots: number | null) => string;
+  readonly extraNamesApply: string;
+  readonly extraNamesCancel: string;
+  readonly extraNamesWritten: string;
 
   readonly hostFailedTitle: string;
   readonly hostFailedMessage: string;
@@ -155,12 +165,28 @@ const vi: PaneStrings = {
     `Bảng tính đã có trang ${existing.join(", ")}. Không ghi đè lên dữ liệu của bạn: hãy dùng một bảng tính mới.`,
 
   settingsHeading: "Cài đặt",
-  extraNamesLabel: "Phiếu ghi thêm tên người ngoài danh sách",
-  extraNamesHint: "Quy định năm 2023 chưa nói rõ; mỗi trường hợp đều được báo thành cảnh báo.",
+  extraNamesLabel: MEETING_LABELS.extraNames.vi,
+  extraNamesHint:
+    "Quy định năm 2023 chưa nói rõ. Thiết lập nằm trong sổ tính, nên mọi người kiểm cùng tệp có cùng kết quả.",
   extraNames: {
-    "ignore-name": "Phiếu vẫn hợp lệ, bỏ qua tên ghi thêm (mặc định)",
-    "void-ballot": "Cả phiếu không hợp lệ",
+    "ignore-name": `${EXTRA_NAME_POLICIES["ignore-name"].vi} (mặc định)`,
+    "void-ballot": EXTRA_NAME_POLICIES["void-ballot"].vi,
   },
+  extraNamesUnread: "Bấm Kiểm tra để đọc thiết lập này từ sổ tính.",
+  extraNamesWhere: (place, addsRow) =>
+    addsRow
+      ? `Sổ tính chưa có dòng này; khi đổi, dòng được thêm ở ${place}.`
+      : `Ghi ở ô ${place} của sổ tính.`,
+  extraNamesConfirmTitle: "Đổi thiết lập?",
+  extraNamesEffect: (to, ballots) => {
+    if (ballots === null) return "Chưa biết bao nhiêu phiếu thay đổi: sổ tính còn lỗi khi đọc.";
+    return to === "void-ballot"
+      ? `${formatCount(ballots, "vi")} phiếu sẽ thành không hợp lệ.`
+      : `${formatCount(ballots, "vi")} phiếu sẽ lại hợp lệ.`;
+  },
+  extraNamesApply: "Đổi và ghi vào sổ tính",
+  extraNamesCancel: "Huỷ",
+  extraNamesWritten: "Đã ghi thiết lập vào sổ tính.",
 
   hostFailedTitle: "Không thực hiện được",
   hostFailedMessage:
@@ -250,12 +276,30 @@ const en: PaneStrings = {
     `The workbook already has the sheet${existing.length === 1 ? "" : "s"} ${existing.join(", ")}. Your data is never overwritten: use a new workbook.`,
 
   settingsHeading: "Settings",
-  extraNamesLabel: "A ballot with a name written on it that is not on the list",
-  extraNamesHint: "The 2023 text is not clear on this; every case is reported as a warning.",
+  extraNamesLabel: MEETING_LABELS.extraNames.en,
+  extraNamesHint:
+    "The 2023 text is not clear on this. The setting is kept in the workbook, so everyone counting the file gets the same result.",
   extraNames: {
-    "ignore-name": "The ballot stays valid, the extra name is ignored (default)",
-    "void-ballot": "The whole ballot is invalid",
+    "ignore-name": `${EXTRA_NAME_POLICIES["ignore-name"].en} (default)`,
+    "void-ballot": EXTRA_NAME_POLICIES["void-ballot"].en,
   },
+  extraNamesUnread: "Choose Check to read this setting from the workbook.",
+  extraNamesWhere: (place, addsRow) =>
+    addsRow
+      ? `The workbook has no such row yet; a change adds it at ${place}.`
+      : `Kept in cell ${place} of the workbook.`,
+  extraNamesConfirmTitle: "Change the setting?",
+  extraNamesEffect: (to, ballots) => {
+    if (ballots === null)
+      return "How many ballots change is not known yet: the workbook has reading errors.";
+    const counted = `${formatCount(ballots, "en")} ballot${ballots === 1 ? "" : "s"}`;
+    return to === "void-ballot"
+      ? `${counted} will become invalid.`
+      : `${counted} will become valid again.`;
+  },
+  extraNamesApply: "Change and write to the workbook",
+  extraNamesCancel: "Cancel",
+  extraNamesWritten: "The setting was written to the workbook.",
 
   hostFailedTitle: "Could not be done",
   hostFailedMessage:

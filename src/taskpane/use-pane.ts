@@ -5,21 +5,25 @@ import { useEffect, useState } from "react";
 import type {
   AddinHost,
   CheckReport,
+  ExtraNamesView,
   RunOptions,
   TallyOutcome,
   TemplateOutcome,
 } from "../excel/host";
-import { DEFAULT_SETTINGS, type ExtraNamePolicy, type Lang, type Settings } from "../rules/types";
+import type { ExtraNamePolicy, Lang } from "../rules/types";
 import { STRINGS } from "./strings";
 
-export type BusyWith = "check" | "tally" | "template";
+export type BusyWith = "check" | "tally" | "template" | "settings";
 
 export interface Pane {
   readonly lang: Lang;
-  readonly settings: Settings;
   readonly report: CheckReport | null;
   /** The workbook changed after the report was read: it must be checked again. */
   readonly stale: boolean;
+  /** The workbook's extra-names rule as the last check read it; null before a check. */
+  readonly extraNames: ExtraNamesView | null;
+  /** A rule the user chose and has not confirmed yet: nothing is written before they do. */
+  readonly pendingExtraNames: ExtraNamePolicy | null;
   readonly warnings: number;
   readonly errors: number;
   /** The user ticked that they read the warnings of the current report. */
@@ -33,7 +37,10 @@ export interface Pane {
   /** The last outcome in a sentence, for the screen reader's live region. */
   readonly announcement: string;
   setLang(lang: Lang): void;
-  setExtraNames(policy: ExtraNamePolicy): void;
+  chooseExtraNames(policy: ExtraNamePolicy): void;
+  /** Writes the chosen rule into the workbook, then checks again. */
+  confirmExtraNames(): void;
+  cancelExtraNames(): void;
   acknowledge(checked: boolean): void;
   check(): void;
   tallyAndWrite(): void;
@@ -57,7 +64,7 @@ function count(report: CheckReport | null, severity: "error" | "warning"): numbe
 
 export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [lang, setLangState] = useState<Lang>(initialLang);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [pendingExtraNames, setPendingExtraNames] = useState<ExtraNamePolicy | null>(null);
   const [report, setReport] = useState<CheckReport | null>(null);
   // Changes the user made to the workbook, counted; the report knows the count it was read at.
   const [changes, setChanges] = useState(0);
@@ -106,7 +113,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     }
   }
 
-  /** Checks with the given options; `keepTally` when only the wording or a setting changed. */
+  /** Checks with the given options; `keepTally` when only the wording changed. */
   function runCheck(options: RunOptions, keepTally: boolean): void {
     const readAt = changes;
     void attempt(async () => {
@@ -121,9 +128,10 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
 
   return {
     lang,
-    settings,
     report,
     stale,
+    extraNames: report?.extraNames ?? null,
+    pendingExtraNames,
     warnings,
     errors,
     acknowledged,
@@ -136,24 +144,40 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     setLang(next) {
       setLangState(next);
       // The problems' messages come in the language asked for: ask again in the new one.
-      if (report) runCheck({ lang: next, settings }, true);
+      if (report) runCheck({ lang: next }, true);
     },
-    setExtraNames(policy) {
-      const next = { ...settings, extraNames: policy };
-      setSettings(next);
-      // The setting changes which ballots are valid, so the standing report is out of date.
-      if (report) runCheck({ lang, settings: next }, true);
+    chooseExtraNames(policy) {
+      // Choosing the workbook's own rule again is no change: nothing to confirm.
+      setPendingExtraNames(policy === report?.extraNames?.policy ? null : policy);
+    },
+    confirmExtraNames() {
+      const policy = pendingExtraNames;
+      if (policy === null) return;
+      void attempt(async () => {
+        await host.setExtraNames(policy, lang);
+        setPendingExtraNames(null);
+        // The rule changes which ballots count: the report and any tally shown are out of date.
+        const next = await host.check({ lang });
+        setReport(next);
+        setTally(null);
+        const s = STRINGS[lang];
+        const status = s.checkedStatus(count(next, "error"), count(next, "warning"));
+        setAnnouncement(`${s.extraNamesWritten} ${status}`);
+      }, "settings");
+    },
+    cancelExtraNames() {
+      setPendingExtraNames(null);
     },
     acknowledge(checked) {
       setAcknowledgedKey(checked ? warningsKey(report) : null);
     },
     check() {
-      runCheck({ lang, settings }, false);
+      runCheck({ lang }, false);
     },
     tallyAndWrite() {
       const readAt = changes;
       void attempt(async () => {
-        const outcome = await host.tallyAndWrite({ lang, settings });
+        const outcome = await host.tallyAndWrite({ lang });
         setReport(outcome.report);
         setReportChanges(readAt);
         setTally(outcome);

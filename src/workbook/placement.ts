@@ -1,13 +1,29 @@
 // What parse learns about where things are, and layout needs in order to write only into the
 // places the add-in owns.
 
-/** The meeting's descriptive fields (not used by the rules, printed on the summary). */
+import type { ExtraNamePolicy, SourceRef } from "../rules/types";
+
+/** The meeting sheet's row of the extra-names rule (rules.md section 2): what it states, and
+ * where it is or would go, so that the pane can show it and write it. */
+export interface ExtraNamesRow {
+  /** Absent when the row is missing or its value blank (the default applies); null when the
+   * value is not one of the accepted ones (E015 says so). */
+  readonly stated?: ExtraNamePolicy | null;
+  /** The value's cell; where the value goes when the row is missing. */
+  readonly cell: SourceRef;
+  /** Set only when the row is missing: where its label goes, below the sheet's last used row. */
+  readonly newLabel?: SourceRef;
+}
+
+/** The meeting's descriptive fields (printed on the summary) and the extra-names row. */
 export interface MeetingDetails {
   readonly meetingName?: string;
   readonly organization?: string;
   readonly place?: string;
   readonly countingHead?: string;
   readonly countingMembers: readonly string[];
+  /** Absent when there is no meeting sheet. */
+  readonly extraNames?: ExtraNamesRow;
 }
 
 export interface RosterPlacement {

@@ -71,6 +71,50 @@ export const WORKBOOK_PROBLEMS = {
     vi: "Ô {cell}: “{value}” không phải là số nguyên không âm.",
     en: "Cell {cell}: “{value}” is not a whole number.",
   },
+  E015: {
+    severity: "error",
+    vi: "Ô {cell}: “{value}” không phải là một lựa chọn của “{labelVi}”; hãy ghi {acceptedVi}.",
+    en: "Cell {cell}: “{value}” is not a choice for “{labelEn}”; write {acceptedEn}.",
+    action: {
+      vi: "Chọn giá trị trong danh sách thả xuống của ô, hoặc để trống để bỏ qua tên ghi thêm.",
+      en: "Pick a value from the cell's drop-down list, or leave it blank to ignore extra names.",
+    },
+  },
+  E016: {
+    severity: "error",
+    vi:
+      "Tuỳ chọn --extra-names {option} khác với dòng “{labelVi}” của sổ tính (ô {cell}: " +
+      "“{valueVi}”); hãy đổi dòng đó trong sổ tính.",
+    en:
+      "The option --extra-names {option} disagrees with the workbook's row “{labelEn}” (cell " +
+      "{cell}: “{valueEn}”); change that row in the workbook.",
+    action: {
+      vi: "Sửa giá trị của dòng đó trong trang Hội nghị, rồi chạy lại không có --extra-names.",
+      en: "Change the row's value on the Meeting sheet, then run again without --extra-names.",
+    },
+  },
+  W017: {
+    severity: "warning",
+    vi: "Sổ tính không ghi “{labelVi}”; áp dụng “{valueVi}” theo tuỳ chọn --extra-names.",
+    en: "The workbook does not state “{labelEn}”; “{valueEn}” applies, from --extra-names.",
+    action: {
+      vi: "Ghi lựa chọn này vào dòng đó của trang Hội nghị để mọi lần kiểm phiếu cho cùng kết quả.",
+      en: "Write this choice in that row of the Meeting sheet so every count gives the same result.",
+    },
+  },
+  E018: {
+    severity: "error",
+    vi:
+      "Phiếu và bảng kiểm phiếu khác nhau; có thể do thiết lập “{labelVi}” là “{valueVi}”: " +
+      "{count} phiếu ghi thêm tên bị tính là không hợp lệ.",
+    en:
+      "The ballots and the hand tally differ; it may come from the setting “{labelEn}” being " +
+      "“{valueEn}”: {count} ballots with an extra name count as invalid.",
+    action: {
+      vi: "Nếu bảng kiểm phiếu tính các phiếu đó là hợp lệ, đổi thiết lập thành “Bỏ qua tên ghi thêm”.",
+      en: "If the hand tally counted those ballots as valid, change the setting to “Ignore the extra name”.",
+    },
+  },
   E020: {
     severity: "error",
     vi: "Mã “{id}” có hai người trong danh sách (ô {first} và ô {cell}).",

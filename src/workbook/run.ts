@@ -6,12 +6,15 @@ import {
   meetingFiguresOnly,
   RULE_PROBLEMS,
   tally,
+  type ExtraNamePolicy,
   type Lang,
   type MeetingResult,
   type Problem,
   type Settings,
   type TallyResult,
+  type VoteInput,
 } from "../rules";
+import { extraNamesHint, settingsInForce } from "./extra-names";
 import { fingerprintOf } from "./fingerprint";
 import type { WorkbookGrids } from "./grid";
 import { layoutResults } from "./layout";
@@ -22,6 +25,11 @@ import { PRODUCT_VERSION } from "./version";
 
 export interface CheckedWorkbook {
   readonly parsed: ParsedWorkbook;
+  /** What was counted: the parsed input with the settings in force; null when it could not be
+   * read. */
+  readonly input: VoteInput | null;
+  /** The settings counted with: the workbook's, or an override where the workbook is silent. */
+  readonly settings: Settings;
   /** Null when the workbook could not be read far enough for the rules to count. */
   readonly result: TallyResult | null;
   /** The tally's meeting figures, or those of the meeting sheet alone when the votes could not
@@ -40,14 +48,37 @@ export function describeProblem(problem: Problem, lang: Lang): string {
   return formatProblem(problem, lang, ALL_PROBLEMS);
 }
 
-/** Parses the workbook and, when it could be read, tallies it. */
-export function checkWorkbook(grids: WorkbookGrids, settings: Settings): CheckedWorkbook {
+/** What a caller may set where the workbook states nothing (the command line's options). */
+export interface SettingOverrides {
+  readonly extraNames?: ExtraNamePolicy;
+}
+
+/** Parses the workbook and, when it could be read, tallies it with the settings it states. */
+export function checkWorkbook(
+  grids: WorkbookGrids,
+  overrides: SettingOverrides = {}
+): CheckedWorkbook {
   const parsed = parseWorkbook(grids);
-  const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
-  const problems = [...parsed.problems, ...(result?.problems ?? [])];
+  const settingProblems: Problem[] = [];
+  const settings = settingsInForce(
+    parsed.details.extraNames,
+    overrides.extraNames,
+    settingProblems
+  );
+  const input = parsed.input && { ...parsed.input, settings };
+  const result = input && tally(input);
+  const hint = input && result && extraNamesHint(input, result.problems);
+  const problems = [
+    ...parsed.problems,
+    ...settingProblems,
+    ...(hint ? [hint] : []),
+    ...(result?.problems ?? []),
+  ];
   const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
   return {
     parsed,
+    input,
+    settings,
     result,
     meeting: result?.meeting ?? meetingRead,
     problems,
@@ -57,8 +88,8 @@ export function checkWorkbook(grids: WorkbookGrids, settings: Settings): Checked
 
 /** What a run writes back. Throws when the check is blocked: callers must not ask then. */
 export function planResults(checked: CheckedWorkbook, lang: Lang): WritePlan {
-  const { parsed, result } = checked;
-  if (checked.blocked || result === null || parsed.input === null || parsed.roster === null) {
+  const { parsed, result, input } = checked;
+  if (checked.blocked || result === null || input === null || parsed.roster === null) {
     throw new Error("planResults called on a blocked check");
   }
   return layoutResults({
@@ -66,9 +97,10 @@ export function planResults(checked: CheckedWorkbook, lang: Lang): WritePlan {
     roster: parsed.roster,
     resultSheet: parsed.resultSheet,
     details: parsed.details,
-    meetingDate: parsed.input.meeting.date.value,
+    meetingDate: input.meeting.date.value,
     lang,
     version: PRODUCT_VERSION,
-    fingerprint: fingerprintOf(parsed.input),
+    fingerprint: fingerprintOf(input),
+    settings: checked.settings,
   });
 }

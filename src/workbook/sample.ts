@@ -16,7 +16,7 @@ import {
   type RosterRow,
   type StandardWorkbook,
 } from "./template";
-import { REGULATION_TEXTS } from "./vocabulary";
+import { EXTRA_NAME_POLICIES, REGULATION_TEXTS } from "./vocabulary";
 
 export interface SampleOptions {
   readonly ballots?: number;
@@ -124,6 +124,7 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
       collected: ballots,
       countingHead: names(),
       countingMembers: [names(), names()].join("; "),
+      extraNames: EXTRA_NAME_POLICIES["ignore-name"].vi,
     },
     roster,
     ballots: ballotRows,

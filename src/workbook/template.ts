@@ -29,6 +29,7 @@ import type {
 import {
   BALLOT_HEADERS,
   ENTRY_CODES,
+  EXTRA_NAME_POLICIES,
   HAND_TALLY_HEADERS,
   MEETING_LABELS,
   REQUIRED_MEETING_LABELS,
@@ -62,7 +63,11 @@ export function templatePlan(options: TemplateOptions): WritePlan {
   return standardWorkbookPlan({
     lang: options.lang,
     regulation: options.regulation ?? null,
-    meeting: options.regulation ? { regulation: REGULATION_TEXTS[options.regulation] } : {},
+    meeting: {
+      ...(options.regulation && { regulation: REGULATION_TEXTS[options.regulation] }),
+      // Stated from the start, so that the rule in force is seen and every clerk counts alike.
+      extraNames: EXTRA_NAME_POLICIES["ignore-name"].vi,
+    },
     roster: orders.map((order) => ({ order })),
     ballots: [],
     ballotRows: TEMPLATE_BALLOT_ROWS,
@@ -243,6 +248,7 @@ const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
   collected: WHOLE,
   countingHead: TEXT,
   countingMembers: TEXT,
+  extraNames: TEXT,
 };
 
 const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
@@ -333,9 +339,21 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
         Object.values(REGULATION_TEXTS),
         inLanguage(content.lang, REGULATION_MESSAGE)
       ),
+      extraNamesDropDown(cellAddress(top + MEETING_KEYS.indexOf("extraNames"), 2), content.lang),
     ],
     activate: true,
   };
+}
+
+const EXTRA_NAMES_MESSAGE: Term = {
+  vi: "Chọn cách tính một phiếu có ghi thêm tên người ngoài danh sách.",
+  en: "Pick how a ballot with a name written outside the list is counted.",
+};
+
+/** The drop-down of the extra-names row's value: also set when the pane adds the row. */
+export function extraNamesDropDown(cell: string, lang: Lang): ListValidation {
+  const values = Object.values(EXTRA_NAME_POLICIES).map((term) => term.vi);
+  return dropDown(cell, values, inLanguage(lang, EXTRA_NAMES_MESSAGE));
 }
 
 /** The same words guide the typing (input message) and explain a refusal. */

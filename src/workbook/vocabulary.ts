@@ -2,7 +2,7 @@
 // entry codes, Vietnamese canonical first, English accepted. Parse matches them, the template
 // and the sample write them, layout reuses them: they live in one place.
 
-import type { EntryMark, RegulationId } from "../rules/types";
+import type { EntryMark, ExtraNamePolicy, RegulationId } from "../rules/types";
 
 /** A term with its canonical Vietnamese text and the other spellings accepted. */
 export interface Term {
@@ -32,6 +32,9 @@ export const MEETING_LABELS = {
   collected: { vi: "Số phiếu thu về", en: "Ballots collected" },
   countingHead: { vi: "Trưởng ban kiểm phiếu", en: "Head of the counting committee" },
   countingMembers: { vi: "Thành viên ban kiểm phiếu", en: "Counting committee members" },
+  /** A setting that changes the result (rules.md section 2): kept in the workbook so that every
+   * clerk on the same file gets the same count. */
+  extraNames: { vi: "Phiếu ghi thêm tên ngoài danh sách", en: "Extra names on a ballot" },
 } as const satisfies Record<string, Term>;
 
 /** The meeting rows workbook.md marks required: without them the vote cannot be counted. */
@@ -77,6 +80,13 @@ export const REGULATION_TEXTS: Readonly<Record<RegulationId, string>> = {
   nq96: "NQ 96/2023/QH15",
   "nq96-btn": "NQ 96/2023/QH15 - bỏ phiếu tín nhiệm",
 };
+
+/** The values of the row `Phiếu ghi thêm tên ngoài danh sách`; a blank or missing row means the
+ * first (the default of rules.md section 2). */
+export const EXTRA_NAME_POLICIES = {
+  "ignore-name": { vi: "Bỏ qua tên ghi thêm", en: "Ignore the extra name" },
+  "void-ballot": { vi: "Cả phiếu không hợp lệ", en: "Whole ballot invalid" },
+} as const satisfies Record<ExtraNamePolicy, Term>;
 
 /** Entry codes on the ballot sheet (matched ignoring case, diacritics and spaces); the first
  * code of each mark is the one the template offers. A blank cell is the mark "blank". */

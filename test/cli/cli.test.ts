@@ -178,3 +178,64 @@ describe("where the results go", () => {
     expect(en.stdout).toMatch(/\d+ \(\d+\.\d\d%\)/);
   });
 });
+
+describe("the extra-names rule", () => {
+  /** A sample whose `Hội nghị` row of the extra-names rule is set to `value`, or removed. */
+  async function sampleWithRule(
+    name: string,
+    value: string | null,
+    handTally = true
+  ): Promise<string> {
+    const input = join(dir, name);
+    expect((await cli("sample", input)).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(input);
+    const meeting = workbook.getWorksheet("Hội nghị");
+    let found = false;
+    meeting?.eachRow((row) => {
+      if (row.getCell(1).value !== "Phiếu ghi thêm tên ngoài danh sách") return;
+      found = true;
+      if (value === null) row.getCell(1).value = null;
+      row.getCell(2).value = value;
+    });
+    expect(found).toBe(true);
+    const tally = workbook.getWorksheet("Kiểm phiếu");
+    if (!handTally && tally) workbook.removeWorksheet(tally.id);
+    await workbook.xlsx.writeFile(input);
+    return input;
+  }
+
+  it("follows the workbook's row, and refuses an option that contradicts it (exit 2, E016)", async () => {
+    const input = await sampleWithRule("rule-void.xlsx", "  cả PHIẾU không hợp lệ ");
+    const followed = await cli("tally", input, "-o", join(dir, "rule-void-out.xlsx"), "--json");
+    const codes = JSON.parse(followed.stdout).problems.map((p: { code: string }) => p.code);
+    expect(codes).toContain("W302");
+    expect(codes).not.toContain("W301");
+
+    const output = join(dir, "rule-conflict-out.xlsx");
+    const refused = await cli("tally", input, "-o", output, "--extra-names", "ignore-name");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("E016");
+    expect(refused.stderr).toContain("hãy đổi dòng đó trong sổ tính");
+    expect(refused.stderr).toContain("change that row in the workbook");
+    expect(existsSync(output)).toBe(false);
+    // Agreeing with the row is allowed: the sample's hand tally then disagrees (E314), and E018
+    // names the setting as the likely cause.
+    const agreeing = await cli("tally", input, "-o", output, "--extra-names", "void-ballot");
+    expect(agreeing.status).toBe(1);
+    expect(agreeing.stdout).toContain("E018");
+  });
+
+  it("applies the option where the workbook has no row, says so, and prints it in the notes", async () => {
+    const input = await sampleWithRule("rule-absent.xlsx", null, false);
+    const output = join(dir, "rule-absent-out.xlsx");
+    const run = await cli("tally", input, "-o", output, "--json", "--extra-names", "void-ballot");
+    expect(run.status).toBe(0);
+    const codes = JSON.parse(run.stdout).problems.map((p: { code: string }) => p.code);
+    expect(codes).toContain("W017");
+    expect(codes).toContain("W302");
+    const results = (await dumpFile(output)).find((sheet) => sheet.name === "Kết quả");
+    const texts = Object.values(results?.cells ?? {}).map((cell) => String(cell.value));
+    expect(texts).toContain("- Phiếu ghi thêm tên ngoài danh sách: Cả phiếu không hợp lệ.");
+  });
+});

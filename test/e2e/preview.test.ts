@@ -98,6 +98,27 @@ async function typeInto(cell: string, text: string): Promise<void> {
   await editor.waitFor({ state: "detached" });
 }
 
+/** WCAG contrast of an option's label against the pane's background. */
+async function contrastOf(radio: ReturnType<Page["locator"]>): Promise<number> {
+  const [text, back] = await radio.evaluate((input) => {
+    const label = input.parentElement?.querySelector("label");
+    const main = input.closest("main");
+    return [
+      label ? getComputedStyle(label).color : "",
+      main ? getComputedStyle(main).backgroundColor : "",
+    ];
+  });
+  const luminance = (rgb: string) => {
+    const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(text), luminance(back)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 describe("the browser preview", () => {
   it("checks, tallies and downloads the sample as the command line writes it", async () => {
     const cliOut = join(work, "cli-ket-qua.xlsx");
@@ -184,6 +205,30 @@ describe("the browser preview", () => {
       .evaluate((main) => getComputedStyle(main).backgroundColor);
     expect(background).toBe("rgb(41, 41, 41)");
     await screenshotPane("pane-en-dark.png");
+  });
+
+  it("changes the extra-names rule in the workbook after saying what it will do", async () => {
+    await openPreview();
+    await button("Kiểm tra").click();
+    const settings = pane().getByRole("region", { name: "Cài đặt" });
+    const ignore = settings.getByRole("radio", { name: /^Bỏ qua tên ghi thêm/ });
+    const voiding = settings.getByRole("radio", { name: "Cả phiếu không hợp lệ" });
+    await expect.poll(() => ignore.isChecked()).toBe(true);
+    await expect.poll(() => contrastOf(voiding)).toBeGreaterThanOrEqual(4.5);
+
+    await voiding.check();
+    await settings.getByText("1 phiếu sẽ thành không hợp lệ.").waitFor();
+    await screenshotPane("pane-settings-confirm.png");
+    await button("Đổi và ghi vào sổ tính").click();
+    // The sample's hand tally counted that ballot: the check names the setting as the cause.
+    const problems = pane().getByRole("list", { name: "Lỗi và cảnh báo" });
+    await problems.getByText(/có thể do thiết lập “Phiếu ghi thêm tên ngoài danh sách”/).waitFor();
+    expect(await voiding.isChecked()).toBe(true);
+    expect(await contrastOf(ignore)).toBeGreaterThanOrEqual(4.5);
+
+    await page.getByRole("switch", { name: "Giao diện tối / Dark theme" }).check();
+    await expect.poll(() => contrastOf(ignore)).toBeGreaterThanOrEqual(4.5);
+    await screenshotPane("pane-settings-dark.png");
   });
 
   it("lists a broken workbook's problems, selects a problem's cell and refuses to write", async () => {

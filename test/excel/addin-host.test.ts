@@ -4,12 +4,11 @@ import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../src/excel/addin-host";
 import { applyPlan } from "../../src/excel/apply";
 import { cellAt, FakeExcel, findSheet, keyPosition, workbookOf } from "../../src/fake-excel";
-import { DEFAULT_SETTINGS } from "../../src/rules/types";
 import { cellAddress } from "../../src/workbook/layout/a1";
 import { samplePlan, type SampleOptions } from "../../src/workbook/sample";
 import { MEETING_LABELS, SHEETS } from "../../src/workbook/vocabulary";
 
-const OPTIONS = { lang: "vi", settings: DEFAULT_SETTINGS } as const;
+const OPTIONS = { lang: "vi" } as const;
 
 /** A fake Excel holding the sample workbook, its sync log emptied. */
 async function sampleExcel(options: SampleOptions, apiVersion?: string): Promise<FakeExcel> {
@@ -221,3 +220,84 @@ describe("selectCell and showResults", () => {
 function mapsAsArrays(_key: string, value: unknown): unknown {
   return value instanceof Map ? [...value] : value;
 }
+
+describe("setExtraNames", () => {
+  /** Every cell's value and number format, by sheet, to see exactly what a write changed. */
+  function cellsOf(fake: FakeExcel): Map<string, unknown> {
+    const cells = new Map<string, unknown>();
+    for (const sheet of fake.workbook.sheets) {
+      for (const [key, cell] of sheet.cells) {
+        if (cell.value !== null) cells.set(`${sheet.name}!${key}`, [cell.value, cell.numberFormat]);
+      }
+    }
+    return cells;
+  }
+
+  function changed(before: Map<string, unknown>, after: Map<string, unknown>): string[] {
+    const keys = new Set([...before.keys(), ...after.keys()]);
+    return [...keys].filter(
+      (key) => JSON.stringify(before.get(key)) !== JSON.stringify(after.get(key))
+    );
+  }
+
+  it("shows the workbook's rule, and a change writes only its cell, as text", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const host = hostOf(fake);
+    const before = await host.check(OPTIONS);
+    expect(before.extraNames).toMatchObject({
+      policy: "ignore-name",
+      sheet: SHEETS.meeting.vi,
+      addsRow: false,
+      ballotsDecided: 1,
+    });
+    const cells = cellsOf(fake);
+    await host.setExtraNames("void-ballot", "vi");
+    const meeting = findSheet(fake.workbook, SHEETS.meeting.vi)!;
+    const [key] = [...meeting.cells].find(([, cell]) => cell.value === "Cả phiếu không hợp lệ")!;
+    const { row, column } = keyPosition(key);
+    expect(`${String.fromCharCode(64 + column)}${row}`).toBe(before.extraNames?.cell);
+    expect(changed(cells, cellsOf(fake))).toEqual([`${SHEETS.meeting.vi}!${key}`]);
+    expect(cellAt(meeting, row, column).numberFormat).toBe("@");
+
+    const after = await host.check(OPTIONS);
+    expect(after.extraNames?.policy).toBe("void-ballot");
+    const codes = after.problems.map((problem) => problem.code);
+    expect(codes).toContain("W302");
+    // The sample's hand tally counted the voided ballot: E018 points at the setting.
+    expect(after.problems.find((problem) => problem.code === "E018")).toMatchObject({
+      sheet: SHEETS.meeting.vi,
+      cell: before.extraNames?.cell,
+    });
+  });
+
+  it("adds the row, label and value, below the last used row when it is missing", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const meeting = findSheet(fake.workbook, SHEETS.meeting.vi)!;
+    const [labelKey] = [...meeting.cells].find(
+      ([, cell]) => cell.value === MEETING_LABELS.extraNames.vi
+    )!;
+    const { row } = keyPosition(labelKey);
+    meeting.cells.delete(labelKey);
+    meeting.cells.delete(labelKey + 1);
+    const host = hostOf(fake);
+    const report = await host.check(OPTIONS);
+    expect(report.extraNames).toMatchObject({
+      policy: "ignore-name",
+      cell: `B${row}`,
+      addsRow: true,
+    });
+
+    const cells = cellsOf(fake);
+    await host.setExtraNames("void-ballot", "en");
+    expect(changed(cells, cellsOf(fake))).toHaveLength(2);
+    expect(cellAt(meeting, row, 1).value).toBe(MEETING_LABELS.extraNames.vi);
+    expect(cellAt(meeting, row, 2).value).toBe("Cả phiếu không hợp lệ");
+    expect(meeting.validations.get(labelKey + 1)?.source).toBe(
+      "Bỏ qua tên ghi thêm,Cả phiếu không hợp lệ"
+    );
+    expect((await host.check(OPTIONS)).extraNames).toMatchObject({
+      policy: "void-ballot",
+      addsRow: false,
+    });
+  });
+});

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli";
 import { createExcelHost } from "../../src/excel/addin-host";
 import { rangeAddress } from "../../src/workbook/layout/a1";
-import { DEFAULT_SETTINGS, type Lang } from "../../src/rules/types";
+import type { Lang } from "../../src/rules/types";
 import { FakeExcel, keyPosition, type FakeSheet, type FakeWorkbook } from "../../src/fake-excel";
 import { readFakeWorkbookFile, writeFakeWorkbookFile } from "../../src/fake-excel/node-files";
 
@@ -72,7 +72,7 @@ describe.each<{ lang: Lang; regulation: string }>([
 
     const fake = new FakeExcel(await readFakeWorkbookFile(input));
     const host = createExcelHost({ run: fake.run, support: fake.support });
-    const outcome = await host.tallyAndWrite({ lang, settings: DEFAULT_SETTINGS });
+    const outcome = await host.tallyAndWrite({ lang });
     expect(outcome.written).toBe(true);
     await writeFakeWorkbookFile(fake.workbook, byAddin);
 

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_SETTINGS } from "../../src/rules/types";
 import { layoutResults } from "../../src/workbook/layout";
 import { applyPlan, writeWorkbookFile } from "../../src/xlsx/write";
 import { DETAILS, MEETING_DATE, placementFor, qd96Result } from "../workbook-layout/fixtures";
@@ -36,6 +37,7 @@ beforeAll(async () => {
     lang: "vi",
     version: "0.1.0",
     fingerprint: "0123456789abcdef",
+    settings: DEFAULT_SETTINGS,
   });
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, { sheets: plan.sheets.filter((sheet) => sheet.kind === "own") });

@@ -265,4 +265,18 @@ describe("ballot problems", () => {
     expect(result.meeting.invalidBallots).toBe(1);
     expect(result.people[0]?.counts).toEqual({ high: 1, medium: 0, low: 0, invalid: 1 });
   });
+
+  it("W302 names the cell of the setting that voided the ballot", () => {
+    const setting = { sheet: "Hội nghị", cell: "B17" };
+    const result = tally(
+      vote({
+        meeting: meeting({ collected: 1 }),
+        settings: { extraNames: "void-ballot", ref: setting },
+        ballots: [
+          ballot(1, { "1": "high" }, { extraNames: [{ value: "Trần Văn X", ref: ref("H2") }] }),
+        ],
+      })
+    );
+    expect(onlyProblem(result.problems, "W302").refs).toEqual([ref("H2"), ref("A2"), setting]);
+  });
 });

@@ -40,6 +40,7 @@ export function report(
     problems,
     blocked: problems.some((p) => p.severity === "error"),
     templateFits: false,
+    extraNames: null,
   };
 }
 
@@ -51,6 +52,7 @@ export interface HostDouble extends AddinHost {
   readonly check: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<CheckReport>>>;
   readonly tallyAndWrite: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<TallyOutcome>>>;
   readonly createTemplate: ReturnType<typeof vi.fn<AddinHost["createTemplate"]>>;
+  readonly setExtraNames: ReturnType<typeof vi.fn<AddinHost["setExtraNames"]>>;
   readonly selectCell: ReturnType<typeof vi.fn<AddinHost["selectCell"]>>;
   readonly showResults: ReturnType<typeof vi.fn<AddinHost["showResults"]>>;
   readonly watchChanges: ReturnType<typeof vi.fn<AddinHost["watchChanges"]>>;
@@ -78,6 +80,7 @@ export function hostDouble(
           written(checkWith(options), { none: 1, "over-half": 0, "two-thirds": 0, excluded: 0 }))
     ),
     createTemplate: vi.fn(answers.template ?? (async () => ({ created: ["Hội nghị"] }))),
+    setExtraNames: vi.fn(async () => {}),
     selectCell: vi.fn(async () => {}),
     showResults: vi.fn(async () => {}),
     watchChanges: vi.fn(async (onChange: () => void) => {

@@ -6,7 +6,7 @@ import "./jsdom-shims";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TallyOutcome } from "../../src/excel/host";
+import type { CheckReport, ExtraNamesView, TallyOutcome } from "../../src/excel/host";
 import type { Lang } from "../../src/rules/types";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import {
@@ -47,6 +47,15 @@ const BLOCKING = report([
   error("E105", "Thiếu trang Danh sách."),
 ]);
 
+const RULE_IGNORE: ExtraNamesView = {
+  policy: "ignore-name",
+  sheet: "Hội nghị",
+  cell: "B17",
+  addsRow: false,
+  ballotsDecided: 3,
+};
+const RULE_VOID: ExtraNamesView = { ...RULE_IGNORE, policy: "void-ballot" };
+
 const WARNED = report([
   warning("W301", "Phiếu số 7 ghi thêm tên người ngoài danh sách.", "Phiếu", "F9"),
   warning("W120", "Số phiếu phát ra lớn hơn số người có mặt.", "Hội nghị", "B8"),
@@ -57,10 +66,7 @@ describe("Kiểm tra / Check", () => {
     const host = hostDouble(() => BLOCKING);
     renderPane(host);
     await check(host);
-    expect(host.check).toHaveBeenCalledWith({
-      lang: "vi",
-      settings: { extraNames: "ignore-name" },
-    });
+    expect(host.check).toHaveBeenCalledWith({ lang: "vi" });
     const figures = screen.getByLabelText("Số liệu hội nghị");
     expect(figures.textContent).toContain("Số người được triệu tập45");
     expect(figures.textContent).toContain("Số phiếu thu về41");
@@ -165,10 +171,7 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
     renderPane(host);
     await check(host);
     fireEvent.click(button("Kiểm phiếu và ghi kết quả"));
-    expect(host.tallyAndWrite).toHaveBeenCalledWith({
-      lang: "vi",
-      settings: { extraNames: "ignore-name" },
-    });
+    expect(host.tallyAndWrite).toHaveBeenCalledWith({ lang: "vi" });
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(button("Kiểm tra").hasAttribute("disabled")).toBe(true);
     await act(async () =>
@@ -360,10 +363,7 @@ describe("Language and settings", () => {
       target: { value: "en" },
     });
     await waitFor(() => expect(screen.getByText("A name was written in.")).toBeTruthy());
-    expect(host.check).toHaveBeenLastCalledWith({
-      lang: "en",
-      settings: { extraNames: "ignore-name" },
-    });
+    expect(host.check).toHaveBeenLastCalledWith({ lang: "en" });
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Confidence vote");
     expect(button("Tally and write")).toBeTruthy();
     expect(screen.getByRole("checkbox").closest("span, div")?.textContent).toContain(
@@ -381,27 +381,72 @@ describe("Language and settings", () => {
     expect(screen.getByText("Run Check first.")).toBeTruthy();
   });
 
-  it("passes the extra-names choice to the host and checks again with it", async () => {
-    const host = hostDouble(() => report([]));
+  it("before a check, says the extra-names rule is read from the workbook", () => {
+    renderPane(hostDouble(() => report([])));
+    const settings = section("Cài đặt");
+    expect(settings.getByText("Bấm Kiểm tra để đọc thiết lập này từ sổ tính.")).toBeTruthy();
+    expect(settings.queryAllByRole("radio")).toEqual([]);
+  });
+
+  it("shows the workbook's rule and the cell that keeps it", async () => {
+    const host = hostDouble(() => ({ ...report([]), extraNames: RULE_VOID }));
     renderPane(host);
-    const voidBallot = screen.getByRole("radio", { name: "Cả phiếu không hợp lệ" });
-    expect(
-      (screen.getByRole("radio", { name: /bỏ qua tên ghi thêm \(mặc định\)/ }) as HTMLInputElement)
-        .checked
-    ).toBe(true);
-    fireEvent.click(voidBallot);
-    // No report yet: nothing to check again.
-    expect(host.check).not.toHaveBeenCalled();
     await check(host);
-    expect(host.check).toHaveBeenLastCalledWith({
-      lang: "vi",
-      settings: { extraNames: "void-ballot" },
+    const chosen = screen.getByRole("radio", { name: "Cả phiếu không hợp lệ" }) as HTMLInputElement;
+    expect(chosen.checked).toBe(true);
+    expect(section("Cài đặt").getByText(/Ghi ở ô 'Hội nghị'!B17 của sổ tính\./)).toBeTruthy();
+  });
+
+  it("says what a change will do and writes the row only once the user confirms", async () => {
+    let rule = RULE_IGNORE;
+    const host = hostDouble(() => ({ ...report([]), extraNames: rule }));
+    host.setExtraNames.mockImplementation(async () => {
+      rule = RULE_VOID;
     });
-    fireEvent.click(button("Kiểm phiếu và ghi kết quả"));
-    expect(host.tallyAndWrite).toHaveBeenCalledWith({
-      lang: "vi",
-      settings: { extraNames: "void-ballot" },
+    renderPane(host);
+    await check(host);
+    fireEvent.click(screen.getByRole("radio", { name: "Cả phiếu không hợp lệ" }));
+    const settings = section("Cài đặt");
+    expect(settings.getByText("Đổi thiết lập?")).toBeTruthy();
+    expect(settings.getByText(/3 phiếu sẽ thành không hợp lệ\./)).toBeTruthy();
+    expect(host.setExtraNames).not.toHaveBeenCalled();
+
+    fireEvent.click(button("Huỷ"));
+    expect(settings.queryByText("Đổi thiết lập?")).toBeNull();
+    const ignore = screen.getByRole("radio", { name: /Bỏ qua tên ghi thêm/ }) as HTMLInputElement;
+    expect(ignore.checked).toBe(true);
+    expect(host.setExtraNames).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("radio", { name: "Cả phiếu không hợp lệ" }));
+    fireEvent.click(button("Đổi và ghi vào sổ tính"));
+    await waitFor(() => expect(host.check).toHaveBeenCalledTimes(2));
+    expect(host.setExtraNames).toHaveBeenCalledWith("void-ballot", "vi");
+    await waitFor(() => expect(settings.queryByText("Đổi thiết lập?")).toBeNull());
+    const chosen = screen.getByRole("radio", { name: "Cả phiếu không hợp lệ" }) as HTMLInputElement;
+    expect(chosen.checked).toBe(true);
+    expect(screen.getByRole("status").textContent).toContain("Đã ghi thiết lập vào sổ tính.");
+  });
+
+  it("keeps both options enabled while the pane is busy (a disabled one is drawn under AA)", async () => {
+    const pending = deferred<CheckReport>();
+    let calls = 0;
+    const host = hostDouble(() => ({ ...report([]), extraNames: RULE_IGNORE }));
+    host.check.mockImplementation(async () => {
+      calls += 1;
+      return calls === 1 ? { ...report([]), extraNames: RULE_IGNORE } : pending.promise;
     });
+    renderPane(host);
+    await check(host);
+    fireEvent.click(button("Kiểm tra"));
+    // The second check is still running: the pane is busy.
+    expect(host.check).toHaveBeenCalledTimes(2);
+    expect(
+      screen.getByRole("combobox", { name: "Ngôn ngữ / Language" }).hasAttribute("disabled")
+    ).toBe(true);
+    for (const radio of screen.getAllByRole("radio")) {
+      expect((radio as HTMLInputElement).disabled).toBe(false);
+    }
+    await act(async () => pending.resolve({ ...report([]), extraNames: RULE_IGNORE }));
   });
 });
 
@@ -431,7 +476,7 @@ describe("Failures and accessibility", () => {
   });
 
   it("labels every control", async () => {
-    const host = hostDouble(() => WARNED);
+    const host = hostDouble(() => ({ ...WARNED, extraNames: RULE_IGNORE }));
     renderPane(host);
     await check(host);
     for (const role of ["button", "checkbox", "radio", "combobox"] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Lang, TallyResult } from "../../src/rules/types";
+import { DEFAULT_SETTINGS, type Lang, type TallyResult } from "../../src/rules/types";
 import { layoutResults, type LayoutArgs } from "../../src/workbook/layout";
 import { parseRange } from "../../src/workbook/layout/a1";
 import { orientationFor, PORTRAIT_CAPACITY } from "../../src/workbook/layout/result-sheet";
@@ -31,6 +31,7 @@ function argsFor(
     lang,
     version: "0.1.0",
     fingerprint: "0123456789abcdef",
+    settings: DEFAULT_SETTINGS,
   };
 }
 

@@ -5,10 +5,10 @@
 
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formatProblem, RULE_PROBLEMS, tally, type Problem } from "../../src/rules";
-import { parseWorkbook } from "../../src/workbook/parse";
+import { formatProblem, RULE_PROBLEMS, type Problem } from "../../src/rules";
 import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
 import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { checkWorkbook, type SettingOverrides } from "../../src/workbook/run";
 import { readWorkbookGrids } from "../../src/xlsx/read";
 import { found, type Found } from "./found";
 import { standardWorkbook } from "./standard";
@@ -41,20 +41,26 @@ interface Outcome {
 }
 
 /** Write, read back, parse, and tally when parse gives an input. */
-async function run(build: (workbook: ExcelJS.Workbook) => void): Promise<Outcome> {
+async function run(
+  build: (workbook: ExcelJS.Workbook) => void,
+  overrides: SettingOverrides = {}
+): Promise<Outcome> {
   const workbook = standardWorkbook();
   build(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const parsed = parseWorkbook(await readWorkbookGrids(bytes));
-  const ruled = parsed.input ? tally(parsed.input).problems : [];
-  return { problems: [...parsed.problems, ...ruled], tallied: parsed.input !== null };
+  const checked = checkWorkbook(await readWorkbookGrids(bytes), overrides);
+  return { problems: checked.problems, tallied: checked.result !== null };
 }
 
 interface MalformedCase {
   readonly name: string;
   readonly build: (workbook: ExcelJS.Workbook) => void;
+  /** What the command line's options would set. */
+  readonly overrides?: SettingOverrides;
   readonly expect: Found;
 }
+
+const EXTRA_NAMES_LABEL = "Phiếu ghi thêm tên ngoài danh sách";
 
 const MALFORMED: readonly MalformedCase[] = [
   {
@@ -235,6 +241,31 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => (wb.addWorksheet("Kết quả").getCell("A1").value = "Bảng của tôi"),
     expect: { code: "E040", sheet: "Kết quả", cell: "A1" },
   },
+  {
+    name: "an extra-names rule that is not one of the choices",
+    build: (wb) => set(wb, "Hội nghị", { A12: EXTRA_NAMES_LABEL, B12: "Có" }),
+    expect: { code: "E015", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
+    name: "an option that contradicts the workbook's extra-names rule",
+    build: (wb) => set(wb, "Hội nghị", { A12: EXTRA_NAMES_LABEL, B12: "Bỏ qua tên ghi thêm" }),
+    overrides: { extraNames: "void-ballot" },
+    expect: { code: "E016", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
+    name: "an option where the workbook states no extra-names rule",
+    build: () => undefined,
+    overrides: { extraNames: "void-ballot" },
+    expect: { code: "W017", sheet: "Hội nghị", cell: "A12" },
+  },
+  {
+    name: "a hand tally that counted a ballot the extra-names rule voids",
+    build: (wb) => {
+      set(wb, "Hội nghị", { A12: EXTRA_NAMES_LABEL, B12: "Cả phiếu không hợp lệ" });
+      set(wb, "Phiếu", { F1: "Ghi thêm", F2: "Phạm Văn Xa" });
+    },
+    expect: { code: "E018", sheet: "Hội nghị", cell: "B12" },
+  },
   // Meaning: parse lets these through and the rules find them at the cell parse gave.
   {
     name: "duplicate ballot numbers",
@@ -378,8 +409,8 @@ describe("the corpus of malformed workbooks", () => {
 
   it.each(MALFORMED)(
     "$name → $expect.code at $expect.sheet!$expect.cell",
-    async ({ build, expect: expected }) => {
-      const { problems } = await run(build);
+    async ({ build, overrides, expect: expected }) => {
+      const { problems } = await run(build, overrides);
       expect(found(problems)).toContainEqual(expected);
       const catalogue = { ...RULE_PROBLEMS, ...WORKBOOK_PROBLEMS };
       for (const problem of problems) {

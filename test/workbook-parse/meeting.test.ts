@@ -25,6 +25,11 @@ describe("the meeting sheet", () => {
       place: "Ban Chấp hành Đảng bộ huyện",
       countingHead: "Nguyễn Văn Khải",
       countingMembers: ["Trần Thị Ánh", "Lê Văn Bảo"],
+      // No row of the extra-names rule: where it goes, below the last used row.
+      extraNames: {
+        cell: { sheet: "Hội nghị", cell: "B12" },
+        newLabel: { sheet: "Hội nghị", cell: "A12" },
+      },
     });
   });
 
@@ -49,7 +54,13 @@ describe("the meeting sheet", () => {
       collected: { value: 5, ref: { cell: "B3" } },
       summoned: { value: 6 },
     });
-    expect(parsed.details).toEqual({ countingMembers: [] });
+    expect(parsed.details).toEqual({
+      countingMembers: [],
+      extraNames: {
+        cell: { sheet: "Hội nghị", cell: "B10" },
+        newLabel: { sheet: "Hội nghị", cell: "A10" },
+      },
+    });
   });
 
   it("takes the first value right of the label, past a merged label and blank cells", () => {

@@ -11,6 +11,7 @@ import {
 import {
   BALLOT_HEADERS,
   ENTRY_CODES,
+  EXTRA_NAME_POLICIES,
   HAND_TALLY_HEADERS,
   MEETING_LABELS,
   REGULATION_TEXTS,
@@ -75,21 +76,33 @@ describe("templatePlan", () => {
       );
       const values = labelled.map((row) => row[1] ?? null);
       const regulationAt = Object.keys(MEETING_LABELS).indexOf("regulation");
+      const extraNamesAt = Object.keys(MEETING_LABELS).indexOf("extraNames");
       expect(values[regulationAt]).toBe(regulation ? REGULATION_TEXTS[regulation] : null);
+      // The extra-names rule is stated from the start: its default, seen and kept in the file.
+      expect(values[extraNamesAt]).toBe(EXTRA_NAME_POLICIES["ignore-name"].vi);
       expect(
-        values.filter((_value, index) => index !== regulationAt).every((value) => value === null)
+        values
+          .filter((_value, index) => index !== regulationAt && index !== extraNamesAt)
+          .every((value) => value === null)
       ).toBe(true);
     }
   });
 
-  it("offers the three regulation texts on the regulation cell", () => {
+  it("offers the three regulation texts, and the two extra-names rules, in drop-downs", () => {
     const plan = templatePlan({ lang: "vi" });
     const meeting = sheetOf(plan, SHEETS.meeting.vi);
     const grid = gridOf(plan, SHEETS.meeting.vi);
-    const row =
-      grid.values.findIndex((values) => values[0] === MEETING_LABELS.regulation.vi) + grid.top;
+    const rowOf = (label: string) =>
+      grid.values.findIndex((values) => values[0] === label) + grid.top;
     expect(meeting.validations).toEqual([
-      expect.objectContaining({ range: `B${row}`, list: Object.values(REGULATION_TEXTS) }),
+      expect.objectContaining({
+        range: `B${rowOf(MEETING_LABELS.regulation.vi)}`,
+        list: Object.values(REGULATION_TEXTS),
+      }),
+      expect.objectContaining({
+        range: `B${rowOf(MEETING_LABELS.extraNames.vi)}`,
+        list: ["Bỏ qua tên ghi thêm", "Cả phiếu không hợp lệ"],
+      }),
     ]);
   });
 

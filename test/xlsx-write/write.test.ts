@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TallyResult } from "../../src/rules/types";
+import { DEFAULT_SETTINGS, type TallyResult } from "../../src/rules/types";
 import { layoutResults } from "../../src/workbook/layout";
 import type { RosterPlacement } from "../../src/workbook/placement";
 import type { SheetWrite, WritePlan } from "../../src/workbook/plan";
@@ -73,6 +73,7 @@ function planFor(result: TallyResult, ownedBlock: RosterPlacement["ownedBlock"] 
     lang: "vi",
     version: "0.1.0",
     fingerprint: "0123456789abcdef",
+    settings: DEFAULT_SETTINGS,
   });
 }
 

@@ -1,7 +1,7 @@
 // Layout: from a tally's result to the WritePlan that both shells apply (architecture.md step 4).
 // Pure and deterministic: the same arguments give the same plan, byte for byte.
 
-import type { CivilDate, Lang, TallyResult } from "../../rules";
+import type { CivilDate, Lang, Settings, TallyResult } from "../../rules";
 import type { MeetingDetails, ResultSheetState, RosterPlacement } from "../placement";
 import type { WritePlan } from "../plan";
 import { layoutResultSheet } from "./result-sheet";
@@ -18,6 +18,8 @@ export interface LayoutArgs {
   readonly version: string;
   /** fingerprintOf(the vote's inputs), printed beside the version. */
   readonly fingerprint: string;
+  /** The settings the result was counted with (printed in the result sheet's notes). */
+  readonly settings: Settings;
 }
 
 /** The result columns on the roster, then the result sheet (made the active sheet).
@@ -39,6 +41,7 @@ export function layoutResults(args: LayoutArgs): WritePlan {
     lang: args.lang,
     version: args.version,
     fingerprint: args.fingerprint,
+    settings: args.settings,
   });
   return { sheets: [roster, results] };
 }

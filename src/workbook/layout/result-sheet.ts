@@ -16,12 +16,13 @@ import {
   type Lang,
   type PersonResult,
   type RegulationId,
+  type Settings,
   type TallyResult,
 } from "../../rules";
 import type { MeetingDetails } from "../placement";
 import type { PageSetup, SheetWrite } from "../plan";
 import { RESULT_SHEET_MARKER } from "../result-marker";
-import { MEETING_LABELS, ROSTER_HEADERS } from "../vocabulary";
+import { EXTRA_NAME_POLICIES, MEETING_LABELS, ROSTER_HEADERS } from "../vocabulary";
 import { rangeAddress, type CellBox } from "./a1";
 import { rate, SheetDraft, type DraftCell, type FormatSpec } from "./draft";
 import {
@@ -45,6 +46,8 @@ export interface ResultSheetArgs {
   readonly lang: Lang;
   readonly version: string;
   readonly fingerprint: string;
+  /** The settings the result was counted with: the rule in force is printed in the notes. */
+  readonly settings: Settings;
 }
 
 /** The table's columns: STT, name, position, a count and a rate per level, band / consequence. */
@@ -382,6 +385,8 @@ function notes(page: PageDraft, args: ResultSheetArgs): void {
   const look = { font: font(SIZE.notes, { italic: true }), horizontal: "left" } as const;
   page.line(WORDS.notes[args.lang], { font: font(SIZE.notes, { bold: true, italic: true }) });
   for (const note of summaryNotes(args.result.regulation, args.lang)) page.line(`- ${note}`, look);
+  const rule = EXTRA_NAME_POLICIES[args.settings.extraNames][args.lang];
+  page.line(`- ${MEETING_LABELS.extraNames[args.lang]}: ${rule}.`, look);
   page.skip(16);
 }
 

@@ -4,6 +4,7 @@
 
 import type {
   CivilDate,
+  ExtraNamePolicy,
   MeetingInput,
   Problem,
   RegulationId,
@@ -11,12 +12,17 @@ import type {
   Sourced,
 } from "../../rules";
 import type { CellValue } from "../grid";
-import type { MeetingDetails } from "../placement";
+import type { ExtraNamesRow, MeetingDetails } from "../placement";
 import { workbookProblem } from "../problems";
-import { MEETING_LABELS, REQUIRED_MEETING_LABELS, type Term } from "../vocabulary";
+import {
+  EXTRA_NAME_POLICIES,
+  MEETING_LABELS,
+  REQUIRED_MEETING_LABELS,
+  type Term,
+} from "../vocabulary";
 import { termLookup } from "./normalize";
 import { isBlank, type SheetView } from "./sheet-view";
-import { cellText, readDate, readRegulation, readText, readWholeNumber } from "./values";
+import { cellText, readable, readDate, readRegulation, readText, readWholeNumber } from "./values";
 
 type LabelKey = keyof typeof MEETING_LABELS;
 
@@ -84,6 +90,50 @@ function labelledValues(
   return found;
 }
 
+const extraNamePolicyOf = termLookup(
+  Object.entries(EXTRA_NAME_POLICIES) as [ExtraNamePolicy, Term][]
+);
+
+/** The extra-names row: what it states and where; a value that is not an accepted one is E015
+ * (never guessed: it decides which ballots count). */
+function extraNamesRow(
+  view: SheetView,
+  entry: LabelledValue | undefined,
+  problems: Problem[]
+): ExtraNamesRow {
+  if (!entry) {
+    // Appended under everything the sheet holds, in the column of its other labels.
+    const labelCol = Math.max(view.box.left, 1);
+    const row = Math.max(view.box.bottom, 0) + 1;
+    return { cell: view.ref(row, labelCol + 1), newLabel: view.ref(row, labelCol) };
+  }
+  const { value, ref } = entry;
+  if (isBlank(value)) return { cell: ref };
+  if (!readable(value, ref, MEETING_LABELS.extraNames.vi, problems))
+    return { stated: null, cell: ref };
+  const policy = typeof value === "string" ? extraNamePolicyOf(value) : undefined;
+  if (policy) return { stated: policy, cell: ref };
+  const accepted = (lang: "vi" | "en") =>
+    Object.values(EXTRA_NAME_POLICIES)
+      .map((term) => `“${term[lang]}”`)
+      .join(lang === "vi" ? " hoặc " : " or ");
+  problems.push(
+    workbookProblem(
+      "E015",
+      {
+        cell: ref.cell,
+        value: cellText(value),
+        labelVi: MEETING_LABELS.extraNames.vi,
+        labelEn: MEETING_LABELS.extraNames.en,
+        acceptedVi: accepted("vi"),
+        acceptedEn: accepted("en"),
+      },
+      [ref]
+    )
+  );
+  return { stated: null, cell: ref };
+}
+
 export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
   const found = labelledValues(view, problems);
   for (const key of REQUIRED_MEETING_LABELS) {
@@ -126,6 +176,7 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
       .split(";")
       .map((m) => m.trim())
       .filter((m) => m !== ""),
+    extraNames: extraNamesRow(view, found.extraNames, problems),
   };
   const meeting: MeetingInput | null =
     date && regulation && summoned && present && issued && collected
