@@ -11,9 +11,8 @@ import { checkWorkbook, planResults } from "../workbook/run";
 import { samplePlan } from "../workbook/sample";
 import { templatePlan } from "../workbook/template";
 import { FILE_PROBLEMS, FileFailure, codedText, type ActionCatalogue } from "../xlsx/file-problems";
-import { readRegularFile } from "../xlsx/files";
-import { loadXlsxBytes } from "../xlsx/open-xlsx";
-import { loadWorkbook, workbookGrids } from "../xlsx/read";
+import { readXlsxFile } from "../xlsx/files";
+import { workbookGrids } from "../xlsx/read";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { applyPlan, workbookBytes } from "../xlsx/write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
@@ -43,10 +42,6 @@ export function codedLines(code: string, params: Readonly<Record<string, string>
   return `${code} ${vi}\n${" ".repeat(code.length + 1)}${en}`;
 }
 
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return loadXlsxBytes(file, await readRegularFile(file), loadWorkbook);
-}
-
 async function tallyFile(
   command: Extract<Command, { kind: "tally" }>,
   io: CliOutput,
@@ -55,7 +50,7 @@ async function tallyFile(
   const out = await outputPath(command);
   return withWriteLock(out, async () => {
     const mode = await tallyWriteMode(command, out);
-    const workbook = await readWorkbook(command.file);
+    const workbook = await readXlsxFile(command.file);
     const checked = checkWorkbook(workbookGrids(workbook), {
       ...DEFAULT_SETTINGS,
       extraNames: command.extraNames,

@@ -7,10 +7,9 @@ import { lstat, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Stats } from "node:fs";
 import { parseWorkbook } from "../workbook/parse";
-import { fileKindOf } from "../xlsx/file-kind";
 import { FileFailure } from "../xlsx/file-problems";
-import { errnoOf, notRegularFile, readFailure, readRegularFile } from "../xlsx/files";
-import { loadWorkbook, workbookGrids } from "../xlsx/read";
+import { errnoOf, notRegularFile, readFailure, readXlsxFile } from "../xlsx/files";
+import { workbookGrids } from "../xlsx/read";
 import type { WriteOptions } from "../xlsx/safe-write";
 import { writeFailure } from "../xlsx/safe-write";
 import type { Command } from "./args";
@@ -81,9 +80,7 @@ async function statOrNull(path: string): Promise<Stats | null> {
  * Anything that cannot be read is not known to be ours. */
 async function writtenByUs(path: string): Promise<boolean> {
   try {
-    const bytes = await readRegularFile(path);
-    if (fileKindOf(bytes) !== "xlsx") return false;
-    return parseWorkbook(workbookGrids(await loadWorkbook(bytes))).resultSheet.ours;
+    return parseWorkbook(workbookGrids(await readXlsxFile(path))).resultSheet.ours;
   } catch {
     return false;
   }

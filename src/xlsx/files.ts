@@ -5,7 +5,10 @@
 import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import type { Stats } from "node:fs";
+import type ExcelJS from "exceljs";
 import { FileFailure } from "./file-problems";
+import { loadXlsxBytes } from "./open-xlsx";
+import { loadWorkbook } from "./read";
 
 /** The system's error code (ENOENT, EACCES…), if the error carries one. */
 export function errnoOf(error: unknown): string | undefined {
@@ -81,4 +84,9 @@ export async function readRegularFile(file: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
+}
+
+/** An .xlsx workbook from a path: a regular file whose bytes are an .xlsx, or a coded problem. */
+export async function readXlsxFile(file: string): Promise<ExcelJS.Workbook> {
+  return loadXlsxBytes(file, await readRegularFile(file), loadWorkbook);
 }
