@@ -3,11 +3,11 @@
 // is committed; run this again after changing the template or the sample:
 //   npx tsx scripts/make-sample.ts
 
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { samplePlan, SAMPLE_DEFAULTS } from "../src/workbook/sample";
-import { applyPlan, writeWorkbookFile } from "../src/xlsx/write";
+import { applyPlan, workbookBytes } from "../src/xlsx/write";
 
 const examples = join(import.meta.dirname, "..", "examples");
 const out = join(examples, "hoi-nghi-mau.xlsx");
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   workbook.modified = CREATED;
   applyPlan(workbook, samplePlan({ ...SAMPLE_DEFAULTS }));
   await mkdir(examples, { recursive: true });
-  await writeWorkbookFile(workbook, out);
+  await writeFile(out, await workbookBytes(workbook));
   console.log(out);
 }
 

@@ -1,109 +1,126 @@
 // The command line: tally a workbook, or create a blank template or a sample. Reads and writes
 // .xlsx files through the ExcelJS shell and runs the same parse, rules and layout as the add-in.
+// Every failure reaches the user as a coded message in both languages with its next step; the
+// system's or a library's own words only with --debug.
 
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
-import type { WritePlan } from "../workbook/plan";
 import { jsonReport } from "../workbook/report";
 import { checkWorkbook, describeProblem, planResults } from "../workbook/run";
 import { samplePlan } from "../workbook/sample";
 import { templatePlan } from "../workbook/template";
-import { loadWorkbook, workbookGrids } from "../xlsx/read";
-import { applyPlan, writeWorkbookFile } from "../xlsx/write";
+import { FILE_PROBLEMS, FileFailure, codedText, type ActionCatalogue } from "../xlsx/file-problems";
+import { readXlsxFile } from "../xlsx/files";
+import { workbookGrids } from "../xlsx/read";
+import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
+import { applyPlan, workbookBytes } from "../xlsx/write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
+import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
+import { USAGE_PROBLEMS } from "./usage-problems";
 
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
 }
 
-export const EXIT = { done: 0, blocked: 1, usage: 2 } as const;
-
-/** A file could not be read or written: exit status 2, like a usage error. */
-class FileError extends Error {}
-
-/** `hoi-nghi.xlsx` → `hoi-nghi-ket-qua.xlsx`, beside the input. */
-export function defaultOutput(file: string): string {
-  const extension = extname(file);
-  return join(dirname(file), `${basename(file, extension)}-ket-qua${extension || ".xlsx"}`);
+/** How files are written; a test passes a write that fails like a full disk. */
+export interface CliFiles {
+  readonly writeAll?: WriteAll;
 }
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  if (!existsSync(file)) throw new FileError(`Không tìm thấy tệp / File not found: ${file}`);
-  try {
-    return await loadWorkbook(file);
-  } catch (error) {
-    throw new FileError(
-      `Không đọc được tệp .xlsx / Cannot read the .xlsx file: ${file} (${(error as Error).message})`
-    );
-  }
-}
+/** 2 is the user's to fix (the words typed, a file); 3 is the program's. */
+export const EXIT = { done: 0, blocked: 1, usage: 2, fault: 3 } as const;
 
-async function save(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  try {
-    await writeWorkbookFile(workbook, file);
-  } catch (error) {
-    throw new FileError(
-      `Không ghi được tệp / Cannot write the file: ${file} (${(error as Error).message})`
-    );
-  }
+const CATALOGUE: ActionCatalogue = { ...FILE_PROBLEMS, ...USAGE_PROBLEMS };
+
+/** A coded problem as the command line prints it: the code, then each language's message and
+ * next step on a line of its own. */
+export function codedLines(code: string, params: Readonly<Record<string, string>>): string {
+  const { vi, en } = codedText(CATALOGUE, code, params);
+  return `${code} ${vi}\n${" ".repeat(code.length + 1)}${en}`;
 }
 
 async function tallyFile(
   command: Extract<Command, { kind: "tally" }>,
-  io: CliOutput
+  io: CliOutput,
+  files: CliFiles
 ): Promise<number> {
-  const workbook = await load(command.file);
-  const checked = checkWorkbook(workbookGrids(workbook), { extraNames: command.extraNames });
-  // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
-  const contradicted = checked.problems.find((problem) => problem.code === "E016");
-  if (contradicted) {
-    throw new UsageError(
-      `E016 ${describeProblem(contradicted, "vi")}\n${describeProblem(contradicted, "en")}`
+  const out = await outputPath(command);
+  return withWriteLock(out, async () => {
+    const mode = await tallyWriteMode(command, out);
+    const workbook = await readXlsxFile(command.file);
+    const checked = checkWorkbook(workbookGrids(workbook), { extraNames: command.extraNames });
+    // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
+    const contradicted = checked.problems.find((problem) => problem.code === "E016");
+    if (contradicted) {
+      const indent = " ".repeat(contradicted.code.length + 1);
+      io.err(
+        `${contradicted.code} ${describeProblem(contradicted, "vi")}\n` +
+          `${indent}${describeProblem(contradicted, "en")}`
+      );
+      return EXIT.usage;
+    }
+    io.out(
+      command.json
+        ? JSON.stringify(jsonReport(checked, command.lang), null, 2)
+        : resultText(checked, command.lang)
     );
-  }
-  io.out(
-    command.json
-      ? JSON.stringify(jsonReport(checked, command.lang), null, 2)
-      : resultText(checked, command.lang)
-  );
-  if (checked.blocked) {
-    if (!command.json)
-      io.err("Còn lỗi chặn: không ghi gì. / A blocking error stands: nothing written.");
-    return EXIT.blocked;
-  }
-  applyPlan(workbook, planResults(checked, command.lang));
-  const out = command.inPlace ? command.file : (command.out ?? defaultOutput(command.file));
-  await save(workbook, out);
-  if (!command.json) io.out(`\nĐã ghi / Written: ${out}`);
-  return EXIT.done;
+    if (checked.blocked) {
+      if (!command.json)
+        io.err("Còn lỗi chặn: không ghi gì. / A blocking error stands: nothing written.");
+      return EXIT.blocked;
+    }
+    applyPlan(workbook, planResults(checked, command.lang));
+    await writeFileSafely(out, await workbookBytes(workbook), {
+      mode,
+      existsCode: "F010",
+      writeAll: files.writeAll,
+    });
+    if (!command.json) io.out(`\nĐã ghi / Written: ${out}`);
+    return EXIT.done;
+  });
 }
 
-/** Template and sample make a new file; an existing one is the user's and is never replaced. */
-async function createFile(out: string, plan: WritePlan, io: CliOutput): Promise<number> {
-  if (existsSync(out)) {
-    throw new FileError(`Tệp đã có, không ghi đè / The file exists and is not replaced: ${out}`);
-  }
-  const workbook = new ExcelJS.Workbook();
-  applyPlan(workbook, plan);
-  await save(workbook, out);
+/** Template and sample make a new file; an existing one is the user's and is never replaced
+ * (said before the plan is built, and made sure of by the write itself). */
+async function createFile(
+  command: Extract<Command, { kind: "template" | "sample" }>,
+  io: CliOutput,
+  files: CliFiles
+): Promise<number> {
+  const out = command.out;
+  await withWriteLock(out, async () => {
+    if (existsSync(out)) throw new FileFailure("F013", { file: out });
+    const workbook = new ExcelJS.Workbook();
+    applyPlan(workbook, command.kind === "template" ? templatePlan(command) : samplePlan(command));
+    await writeFileSafely(out, await workbookBytes(workbook), {
+      mode: "create",
+      existsCode: "F013",
+      writeAll: files.writeAll,
+    });
+  });
   io.out(`Đã tạo / Created: ${out}`);
   return EXIT.done;
 }
 
-function planOf(command: Extract<Command, { kind: "template" | "sample" }>): WritePlan {
-  try {
-    return command.kind === "template" ? templatePlan(command) : samplePlan(command);
-  } catch (error) {
-    // The plans refuse sizes out of their range with a RangeError that names the option.
-    if (error instanceof RangeError) throw new UsageError(error.message);
-    throw error;
+/** The details behind a failure, for --debug: the stack and every cause. */
+function details(error: unknown): string {
+  const lines: string[] = [];
+  for (let current = error; current !== undefined; current = (current as Error).cause) {
+    lines.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+    if (!(current instanceof Error)) break;
   }
+  return lines.join("\nCaused by: ");
 }
 
-export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliOutput,
+  files: CliFiles = {}
+): Promise<number> {
+  // Known before parsing, so that even a usage mistake can be explained in full.
+  const debug = argv.includes("--debug");
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
@@ -111,20 +128,23 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         io.out(USAGE);
         return EXIT.done;
       case "tally":
-        return await tallyFile(command, io);
+        return await tallyFile(command, io, files);
       case "template":
       case "sample":
-        return await createFile(command.out, planOf(command), io);
+        return await createFile(command, io, files);
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n\n${USAGE}`);
+      io.err(`${codedLines(error.code, error.params)}\n\n${USAGE}`);
       return EXIT.usage;
     }
-    if (error instanceof FileError) {
-      io.err(error.message);
+    if (error instanceof FileFailure) {
+      io.err(codedLines(error.code, error.params));
+      if (debug && error.cause !== undefined) io.err(details(error.cause));
       return EXIT.usage;
     }
-    throw error;
+    io.err(codedLines("X001", {}));
+    if (debug) io.err(details(error));
+    return EXIT.fault;
   }
 }

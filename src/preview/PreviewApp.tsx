@@ -20,6 +20,7 @@ import { useMemo, useRef, useState, type ChangeEvent } from "react";
 import type { AddinHost } from "../excel/host";
 import type { FakeWorkbook } from "../fake-excel";
 import type { Lang } from "../rules/types";
+import { FILE_PROBLEMS, FileFailure, codedText } from "../xlsx/file-problems";
 import { TaskPane } from "../taskpane/TaskPane";
 import { WorkbookView } from "./WorkbookView";
 
@@ -74,7 +75,13 @@ const useStyles = makeStyles({
   failure: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** A file problem in its coded words, both languages; anything else was the preview's own
+ * fault (an example that failed to load), said with its message. */
 function fileFailure(error: unknown): string {
+  if (error instanceof FileFailure) {
+    const { vi, en } = codedText(FILE_PROBLEMS, error.code, error.params);
+    return `${error.code} ${vi} / ${en}`;
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return `Không mở được tệp / Could not open the file: ${detail}`;
 }

@@ -3,10 +3,10 @@
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../excel/addin-host";
-import { FakeExcel, workbookOf, type FakeWorkbook } from "../fake-excel";
-import { loadFakeWorkbook, saveFakeWorkbook } from "../fake-excel/xlsx-bridge";
-import { PreviewApp, type PreviewIO, type PreviewWorkbook } from "./PreviewApp";
+import { workbookOf } from "../fake-excel";
+import { saveFakeWorkbook } from "../fake-excel/xlsx-bridge";
+import { openWorkbookFile, previewWorkbook } from "./open-file";
+import { PreviewApp, type PreviewIO } from "./PreviewApp";
 
 /** The example workbooks shipped in examples/, by file name (results the CLI wrote left out). */
 const EXAMPLE_URLS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -20,21 +20,6 @@ const EXAMPLE_URLS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 const FIRST_EXAMPLE = "hoi-nghi-mau.xlsx";
 
-/** The add-in's own host code, over a fake Excel holding `model`. */
-function previewWorkbook(name: string, model: FakeWorkbook): PreviewWorkbook {
-  const excel = new FakeExcel(model);
-  return {
-    name,
-    model,
-    host: createExcelHost({ run: excel.run, support: excel.support }),
-    editCell: (sheet, address, text) => excel.editAsUser(sheet, address, text),
-  };
-}
-
-async function openFile(name: string, bytes: ArrayBuffer): Promise<PreviewWorkbook> {
-  return previewWorkbook(name, await loadFakeWorkbook(bytes));
-}
-
 const io: PreviewIO = {
   examples: Object.keys(EXAMPLE_URLS),
   newWorkbook: () => previewWorkbook("so-tinh-moi.xlsx", workbookOf({ Sheet1: [] })),
@@ -43,9 +28,9 @@ const io: PreviewIO = {
     if (url === undefined) throw new Error(`${name}?`);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return openFile(name, await response.arrayBuffer());
+    return openWorkbookFile(name, await response.arrayBuffer());
   },
-  openFile,
+  openFile: openWorkbookFile,
   async download(workbook) {
     const bytes = await saveFakeWorkbook(workbook.model);
     const blob = new Blob([bytes as BlobPart], {

@@ -33,6 +33,8 @@ export const SAMPLE_DEFAULTS = { ballots: 42, people: 15, seed: 1, regulation: "
 export const SAMPLE_LIMITS = {
   ballots: { min: 12, max: 10_000 },
   people: { min: 8, max: 150 },
+  /** The generator takes any 32-bit seed. */
+  seed: { min: 0, max: 2 ** 32 - 1 },
 } as const;
 
 /** The sample as a plan. Throws a RangeError for options outside SAMPLE_LIMITS or a seed that is
@@ -81,7 +83,7 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
   const regulation = options.regulation ?? SAMPLE_DEFAULTS.regulation;
   requireWholeIn("ballots", ballots, SAMPLE_LIMITS.ballots.min, SAMPLE_LIMITS.ballots.max);
   requireWholeIn("people", people, SAMPLE_LIMITS.people.min, SAMPLE_LIMITS.people.max);
-  requireWholeIn("seed", seed, 0, 2 ** 32 - 1);
+  requireWholeIn("seed", seed, SAMPLE_LIMITS.seed.min, SAMPLE_LIMITS.seed.max);
 
   const random = mulberry32(seed);
   const names = uniqueNames(random);

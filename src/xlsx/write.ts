@@ -44,10 +44,13 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
  * reads every level alike. */
 const FAST_DEFLATE = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } };
 
-/** Saves the workbook as an .xlsx file. */
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+/** The workbook as the bytes of an .xlsx file; the command line puts them in place safely
+ * (safe-write.ts). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   // ExcelJS's typings omit the zip options its writer passes on to JSZip.
-  await workbook.xlsx.writeFile(path, FAST_DEFLATE as Partial<ExcelJS.XlsxWriteOptions>);
+  const buffer = await workbook.xlsx.writeBuffer(FAST_DEFLATE as Partial<ExcelJS.XlsxWriteOptions>);
+  // In Node it is a Buffer, a Uint8Array; ExcelJS's typings declare a Buffer of their own.
+  return buffer as unknown as Uint8Array;
 }
 
 /** Step 1: an own sheet is replaced whole (and ends up last); on a user sheet only the previous

@@ -4,7 +4,7 @@
 // artifacts/print/ for a person to look at.
 
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/rules/types";
 import { layoutResults } from "../../src/workbook/layout";
-import { applyPlan, writeWorkbookFile } from "../../src/xlsx/write";
+import { applyPlan, workbookBytes } from "../../src/xlsx/write";
 import { DETAILS, MEETING_DATE, placementFor, qd96Result } from "../workbook-layout/fixtures";
 
 const run = promisify(execFile);
@@ -42,7 +42,7 @@ beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, { sheets: plan.sheets.filter((sheet) => sheet.kind === "own") });
   const xlsx = join(work, "ket-qua.xlsx");
-  await writeWorkbookFile(workbook, xlsx);
+  await writeFile(xlsx, await workbookBytes(workbook));
 
   await run("soffice", [
     `-env:UserInstallation=file://${profile}`,

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type TallyResult } from "../../src/rules/types";
 import { layoutResults } from "../../src/workbook/layout";
 import type { RosterPlacement } from "../../src/workbook/placement";
 import type { SheetWrite, WritePlan } from "../../src/workbook/plan";
-import { applyPlan, writeWorkbookFile } from "../../src/xlsx/write";
+import { applyPlan, workbookBytes } from "../../src/xlsx/write";
 import { DETAILS, MEETING_DATE, placementFor, qd96Result } from "../workbook-layout/fixtures";
 
 const run = promisify(execFile);
@@ -79,7 +79,7 @@ function planFor(result: TallyResult, ownedBlock: RosterPlacement["ownedBlock"] 
 
 async function roundTrip(workbook: ExcelJS.Workbook, name: string): Promise<ExcelJS.Workbook> {
   const path = join(dir, name);
-  await writeWorkbookFile(workbook, path);
+  await writeFile(path, await workbookBytes(workbook));
   const read = new ExcelJS.Workbook();
   await read.xlsx.readFile(path);
   return read;
