@@ -17,6 +17,7 @@ export {
   type PlacesResult,
 } from "./places";
 export {
+  formatAction,
   formatProblem,
   ruleProblem,
   RULE_PROBLEMS,
