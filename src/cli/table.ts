@@ -13,6 +13,7 @@ import {
   type RegulationId,
   type TallyResult,
 } from "../rules";
+import { describeAction } from "../workbook/problems";
 import { describeProblem, type CheckedWorkbook } from "../workbook/run";
 
 const WORDS = {
@@ -32,6 +33,7 @@ const WORDS = {
     error: "lỗi",
     warning: "cảnh báo",
     none: "Không có vấn đề nào.",
+    action: "Cần làm",
   },
   en: {
     title: "CONFIDENCE VOTE RESULTS",
@@ -47,6 +49,7 @@ const WORDS = {
     error: "error",
     warning: "warning",
     none: "No problems.",
+    action: "What to do",
   },
 } as const;
 
@@ -111,6 +114,8 @@ export function resultText(checked: CheckedWorkbook, lang: Lang): string {
       const where = ref ? `${ref.sheet}!${ref.cell} ` : "";
       const severity = problem.severity === "error" ? words.error : words.warning;
       lines.push(`  ${problem.code} [${severity}] ${where}${describeProblem(problem, lang)}`);
+      const action = describeAction(problem, lang);
+      if (action !== null) lines.push(`      ${words.action}: ${action}`);
     }
   }
   return lines.join("\n");

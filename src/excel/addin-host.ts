@@ -4,6 +4,7 @@
 
 import type { Band, Lang, TallyResult } from "../rules/types";
 import { matchesTerm } from "../workbook/parse/normalize";
+import { describeAction } from "../workbook/problems";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
@@ -82,6 +83,7 @@ function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
         code: problem.code,
         severity: problem.severity,
         message: describeProblem(problem, lang),
+        action: describeAction(problem, lang),
         ...(where ? { sheet: where.sheet, cell: where.cell } : {}),
       };
     }),

@@ -34,6 +34,7 @@ export interface PaneStrings {
   readonly noProblems: string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly cellLabel: string;
+  readonly actionLabel: string;
   readonly goToCell: (place: string) => string;
   readonly checkedStatus: (errors: number, warnings: number) => string;
 
@@ -103,6 +104,7 @@ const vi: PaneStrings = {
   noProblems: "Không có lỗi hay cảnh báo nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo" },
   cellLabel: "Ô",
+  actionLabel: "Cần làm",
   goToCell: (place) => `Chọn ô ${place}`,
   checkedStatus: (errors, warnings) =>
     `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.` +
@@ -191,6 +193,7 @@ const en: PaneStrings = {
   noProblems: "No errors and no warnings.",
   severity: { error: "Error", warning: "Warning" },
   cellLabel: "Cell",
+  actionLabel: "What to do",
   goToCell: (place) => `Select cell ${place}`,
   checkedStatus: (errors, warnings) =>
     `Checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.` +

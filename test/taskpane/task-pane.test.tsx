@@ -92,6 +92,30 @@ describe("Kiểm tra / Check", () => {
     expect(within(screen.getByLabelText("Số liệu hội nghị")).getByText("Chưa đủ 2/3")).toBeTruthy();
   });
 
+  it("shows under each problem what to do, in the pane's language", async () => {
+    const action = { vi: "Cho mỗi người một mã riêng.", en: "Give each person their own ID." };
+    const host = hostDouble(({ lang }) =>
+      report([
+        error("E201", "Mã CB07 dùng cho nhiều người.", "Danh sách", "B4", action[lang]),
+        warning("W301", "Phiếu số 7 ghi thêm tên.", "Phiếu", "F9"),
+      ])
+    );
+    renderPane(host);
+    await check(host);
+    const items = () =>
+      within(screen.getByRole("list", { name: /Lỗi và cảnh báo|Errors and warnings/ }))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent);
+    expect(items()).toEqual([
+      "LỗiE201Ô 'Danh sách'!B4Mã CB07 dùng cho nhiều người.Cần làm: Cho mỗi người một mã riêng.",
+      "Cảnh báoW301Ô Phiếu!F9Phiếu số 7 ghi thêm tên.",
+    ]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ / Language" }), {
+      target: { value: "en" },
+    });
+    await waitFor(() => expect(items()[0]).toContain("What to do: Give each person their own ID."));
+  });
+
   it("selects a problem's cell when the problem is chosen; one without a cell is no button", async () => {
     const host = hostDouble(() => BLOCKING);
     renderPane(host);
