@@ -89,7 +89,9 @@ describe("Kiểm tra / Check", () => {
     );
     renderPane(host);
     await check(host);
-    expect(within(screen.getByLabelText("Số liệu hội nghị")).getByText("Chưa đủ 2/3")).toBeTruthy();
+    expect(
+      within(screen.getByLabelText("Số liệu hội nghị")).getByText("Không đủ 2/3")
+    ).toBeTruthy();
   });
 
   it("shows under each problem what to do, in the pane's language", async () => {
@@ -201,9 +203,9 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     const bands = screen.getByLabelText("Số người theo mức");
     expect(bands.textContent).toBe(
-      "Không thuộc diện xử lý9" +
-        "Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp2" +
-        "Từ 2/3 phiếu tín nhiệm thấp trở lên1" +
+      "Không quá 50% tín nhiệm thấp9" +
+        "Trên 50% đến dưới 2/3 tín nhiệm thấp2" +
+        "Từ 2/3 tín nhiệm thấp trở lên1" +
         "Không lấy phiếu3"
     );
     expect(screen.getByRole("status").textContent).toBe("Đã ghi kết quả.");
