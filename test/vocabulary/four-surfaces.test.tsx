@@ -107,9 +107,11 @@ function resultSheetWords(sheet: FakeSheet, lang: Lang): Words & { texts: readon
     levels.push(at(position.row, column)!);
   const bands: string[] = [];
   for (let row = position.row + 2; at(row, 1) !== null; row++) {
+    // A person voted on: the band, then on a line of its own any consequence; a person not
+    // voted on: the reason, beside the levels' merged "Không lấy phiếu".
+    const excluded = at(row, position.column + 1) === ROSTER_HEADERS.exclusion[lang];
     const text = at(row, outcome);
-    // A person voted on: the band, then on its own line the consequence.
-    if (text?.includes("\n")) bands.push(text.split("\n")[0]!);
+    if (!excluded && text !== null) bands.push(text.split("\n")[0]!);
   }
   const label = find(sheet, STRINGS[lang].quorumLabel);
   let value = label.column + 1;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bandConsequence, bandName } from "../../src/rules";
 import type { Lang, TallyResult } from "../../src/rules/types";
 import { layoutResults, type LayoutArgs } from "../../src/workbook/layout";
 import { parseRange } from "../../src/workbook/layout/a1";
@@ -244,6 +245,19 @@ describe("layoutResults: the result sheet", () => {
     expect(all.some((text) => text.includes("Quy định số 96-QĐ/TW"))).toBe(true);
     // Meeting figures are numbers.
     expect([...writtenCells(results).values()].filter((cell) => cell.value === 45)).toHaveLength(1);
+  });
+
+  it("names each person's band as the roster and the pane do, with any consequence below it", () => {
+    const { results } = sheets(layoutResults(argsFor(qd96Result())));
+    const all = texts(results);
+    expect(all).toContain(bandName("qd96", "none", "vi"));
+    for (const band of ["over-half", "two-thirds"] as const) {
+      expect(all).toContain(
+        `${bandName("qd96", band, "vi")}\n${bandConsequence("qd96", band, "vi")}`
+      );
+    }
+    // The lowest band entails nothing: no second line saying so.
+    expect(all).not.toContain(bandConsequence("qd96", "none", "vi"));
   });
 
   it("ends with the marker line: version, regulation id and fingerprint", () => {

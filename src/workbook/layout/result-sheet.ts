@@ -377,12 +377,14 @@ function personRow(page: PageDraft, args: ResultSheetArgs, person: PersonResult,
   page.row += 1;
 }
 
-/** The last column: the band and, on a line of its own, what it entails; or why the person was
- * not voted on. */
+/** The last column: the band and, on a line of its own, what it entails (nothing is entailed
+ * by the lowest band, which keeps most rows to one line); or why the person was not voted on. */
 function outcomeOf(person: PersonResult, regulation: RegulationId, lang: Lang): string | null {
   if (person.exclusion) return exclusionReasonText(person.exclusion, lang);
   if (person.band === null) return null;
-  return `${bandName(regulation, person.band, lang)}\n${bandConsequence(regulation, person.band, lang)}`;
+  const band = bandName(regulation, person.band, lang);
+  if (person.band === "none") return band;
+  return `${band}\n${bandConsequence(regulation, person.band, lang)}`;
 }
 
 function notes(page: PageDraft, args: ResultSheetArgs): void {
