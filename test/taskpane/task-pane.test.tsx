@@ -65,6 +65,13 @@ describe("Kiểm tra / Check", () => {
     expect(figures.textContent).toContain("Số người được triệu tập45");
     expect(figures.textContent).toContain("Số phiếu thu về41");
     expect(within(figures).getByText("Đủ 2/3")).toBeTruthy();
+    // The regulation's own quorum rule, in the words the printed sheet uses.
+    expect(
+      screen.getByText(
+        "Hội nghị chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt " +
+          "(3 × có mặt ≥ 2 × triệu tập)."
+      )
+    ).toBeTruthy();
     const items = within(screen.getByRole("list", { name: "Lỗi và cảnh báo" })).getAllByRole(
       "listitem"
     );
