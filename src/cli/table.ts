@@ -7,53 +7,50 @@ import {
   formatPercent,
   levelName,
   levelsOf,
+  quorumStateName,
   regulationName,
   type Lang,
   type PersonResult,
   type RegulationId,
   type TallyResult,
 } from "../rules";
+import { describeAction } from "../workbook/problems";
 import { describeProblem, type CheckedWorkbook } from "../workbook/run";
+import { RESULT_COLUMNS, ROSTER_HEADERS, voteWordsOf } from "../workbook/vocabulary";
 
+// Names of bands, levels, the quorum and the vote come from the rules and the vocabulary, so that
+// the table says what the pane and the workbook say.
 const WORDS = {
   vi: {
-    title: "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
     figures: (m: TallyResult["meeting"]) =>
-      `Triệu tập ${m.summoned}, có mặt ${m.present} (${m.quorumMet ? "đủ" : "không đủ"} 2/3); ` +
+      `Triệu tập ${m.summoned}, có mặt ${m.present} (${quorumStateName(m.quorumMet, "vi")}); ` +
       `phát ra ${m.issued}, thu về ${m.collected}` +
       (m.validBallots === null
         ? ""
         : `, hợp lệ ${m.validBallots}, không hợp lệ ${m.invalidBallots}`),
-    order: "STT",
-    name: "Họ và tên",
-    band: "Mức",
-    excluded: "Không lấy phiếu",
     problems: "Vấn đề",
     error: "lỗi",
     warning: "cảnh báo",
     none: "Không có vấn đề nào.",
+    action: "Cần làm",
   },
   en: {
-    title: "CONFIDENCE VOTE RESULTS",
     figures: (m: TallyResult["meeting"]) =>
-      `Summoned ${m.summoned}, present ${m.present} (two thirds ${m.quorumMet ? "met" : "not met"}); ` +
+      `Summoned ${m.summoned}, present ${m.present} (${quorumStateName(m.quorumMet, "en")}); ` +
       `issued ${m.issued}, collected ${m.collected}` +
       (m.validBallots === null ? "" : `, valid ${m.validBallots}, invalid ${m.invalidBallots}`),
-    order: "No.",
-    name: "Full name",
-    band: "Band",
-    excluded: "Not voted on",
     problems: "Problems",
     error: "error",
     warning: "warning",
     none: "No problems.",
+    action: "What to do",
   },
 } as const;
 
 function personCells(regulation: RegulationId, person: PersonResult, lang: Lang): string[] {
   const levels = levelsOf(regulation);
   if (person.exclusion !== null) {
-    const reason = `${WORDS[lang].excluded}: ${exclusionReasonText(person.exclusion, lang)}`;
+    const reason = `${ROSTER_HEADERS.exclusion[lang]}: ${exclusionReasonText(person.exclusion, lang)}`;
     return [...levels.map(() => ""), reason];
   }
   return [
@@ -89,12 +86,17 @@ export function resultText(checked: CheckedWorkbook, lang: Lang): string {
   if (result !== null) {
     const levels = levelsOf(result.regulation);
     lines.push(
-      words.title,
+      voteWordsOf(result.regulation).title[lang],
       regulationName(result.regulation, lang),
       words.figures(result.meeting),
       ""
     );
-    const header = [words.order, words.name, ...levels.map((l) => levelName(l, lang)), words.band];
+    const header = [
+      ROSTER_HEADERS.order[lang],
+      ROSTER_HEADERS.name[lang],
+      ...levels.map((level) => levelName(level, lang)),
+      RESULT_COLUMNS.band[lang],
+    ];
     const body = result.people.map((person, index) => [
       String(index + 1),
       person.name,
@@ -111,6 +113,8 @@ export function resultText(checked: CheckedWorkbook, lang: Lang): string {
       const where = ref ? `${ref.sheet}!${ref.cell} ` : "";
       const severity = problem.severity === "error" ? words.error : words.warning;
       lines.push(`  ${problem.code} [${severity}] ${where}${describeProblem(problem, lang)}`);
+      const action = describeAction(problem, lang);
+      if (action !== null) lines.push(`      ${words.action}: ${action}`);
     }
   }
   return lines.join("\n");

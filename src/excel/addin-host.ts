@@ -7,6 +7,7 @@ import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-na
 import type { WorkbookGrids } from "../workbook/grid";
 import { parseWorkbook } from "../workbook/parse";
 import { matchesTerm } from "../workbook/parse/normalize";
+import { describeAction } from "../workbook/problems";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
@@ -140,6 +141,7 @@ function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): C
         code: problem.code,
         severity: problem.severity,
         message: describeProblem(problem, lang),
+        action: describeAction(problem, lang),
         ...(where ? { sheet: where.sheet, cell: where.cell } : {}),
       };
     }),

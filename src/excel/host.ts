@@ -15,6 +15,9 @@ export interface ProblemView {
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
+  /** What to do about it ("Cần làm / What to do"), in the same language; null for a code the
+   * catalogue does not know. */
+  readonly action: string | null;
   /** The cell to select when the user chooses the problem, if any. */
   readonly sheet?: string;
   readonly cell?: string;

@@ -17,6 +17,7 @@ export {
   type PlacesResult,
 } from "./places";
 export {
+  formatAction,
   formatProblem,
   ruleProblem,
   RULE_PROBLEMS,
@@ -35,7 +36,9 @@ export {
   levelName,
   levelsOf,
   lowLevelOf,
+  quorumLabel,
   quorumRuleText,
+  quorumStateName,
   regulationName,
   summaryNotes,
   topLevelOf,

@@ -14,7 +14,9 @@ interface RegulationText {
   /** qd96: a meeting without quorum may not proceed (blocking); nq96: a warning. */
   readonly quorumBlocking: boolean;
   readonly name: Words;
+  /** Each band named by its count, in the regulation's own words ("trên 50%", "quá nửa"). */
   readonly bandNames: Readonly<Record<Band, Words>>;
+  /** What follows from each band, without naming the band again. */
   readonly consequences: Readonly<Record<Band, Words>>;
   readonly quorumRule: Words;
   readonly thresholdNotes: readonly Words[];
@@ -103,16 +105,12 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
     consequences: {
       none: NO_CONSEQUENCE,
       "over-half": {
-        vi:
-          "Trên 50% tín nhiệm thấp: đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ " +
-          "chức vụ",
-        en:
-          "Over 50% low confidence: removed from planning for higher posts; relief from the post " +
-          "to be considered",
+        vi: "Đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ chức vụ",
+        en: "Removed from planning for higher posts; relief from the post to be considered",
       },
       "two-thirds": {
-        vi: "Từ 2/3 tín nhiệm thấp trở lên: miễn nhiệm chức vụ, bố trí công tác khác thấp hơn",
-        en: "Two thirds or more low confidence: dismissed from the post, reassigned to lower work",
+        vi: "Miễn nhiệm chức vụ, bố trí công tác khác thấp hơn",
+        en: "Dismissed from the post, reassigned to lower work",
       },
     },
     quorumRule: {
@@ -144,6 +142,7 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
     },
     bandNames: {
       ...LOW_BAND_NAMES,
+      none: { vi: "Không quá nửa tín nhiệm thấp", en: "Low confidence half or less" },
       "over-half": {
         vi: "Quá nửa đến dưới 2/3 tín nhiệm thấp",
         en: "Low confidence over half, under two thirds",
@@ -152,12 +151,12 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
     consequences: {
       none: NO_CONSEQUENCE,
       "over-half": {
-        vi: "Quá nửa tín nhiệm thấp: có thể xin từ chức; nếu không, bỏ phiếu tín nhiệm",
-        en: "Over half low confidence: may resign; otherwise a no-confidence vote is held",
+        vi: "Có thể xin từ chức; nếu không, bỏ phiếu tín nhiệm",
+        en: "May resign; otherwise a no-confidence vote is held",
       },
       "two-thirds": {
-        vi: "Từ 2/3 tín nhiệm thấp trở lên: cơ quan giới thiệu trình miễn nhiệm",
-        en: "Two thirds or more low confidence: the nominating body proposes dismissal",
+        vi: "Cơ quan giới thiệu trình miễn nhiệm",
+        en: "The nominating body proposes dismissal",
       },
     },
     quorumRule: COUNCIL_QUORUM_RULE,
@@ -185,12 +184,12 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
     consequences: {
       none: NO_CONSEQUENCE,
       "over-half": {
-        vi: "Quá nửa không tín nhiệm: cơ quan giới thiệu trình miễn nhiệm",
-        en: "No confidence over half: the nominating body proposes dismissal",
+        vi: "Cơ quan giới thiệu trình miễn nhiệm",
+        en: "The nominating body proposes dismissal",
       },
       "two-thirds": {
-        vi: "Quá nửa không tín nhiệm: cơ quan giới thiệu trình miễn nhiệm",
-        en: "No confidence over half: the nominating body proposes dismissal",
+        vi: "Cơ quan giới thiệu trình miễn nhiệm",
+        en: "The nominating body proposes dismissal",
       },
     },
     quorumRule: COUNCIL_QUORUM_RULE,
@@ -262,6 +261,23 @@ export function bandName(regulation: RegulationId, band: Band, lang: Lang): stri
 /** What follows from the band under the regulation, short enough for a table cell. */
 export function bandConsequence(regulation: RegulationId, band: Band, lang: Lang): string {
   return REGULATIONS[regulation].consequences[band][lang];
+}
+
+const QUORUM_WORDS = {
+  label: { vi: "Tỷ lệ có mặt", en: "Attendance" },
+  met: { vi: "Đủ 2/3", en: "Two thirds present" },
+  notMet: { vi: "Không đủ 2/3", en: "Under two thirds present" },
+} as const satisfies Record<string, Words>;
+
+/** What the attendance check is called wherever it is shown. */
+export function quorumLabel(lang: Lang): string {
+  return QUORUM_WORDS.label[lang];
+}
+
+/** Whether two thirds of those summoned are present, in words: the same under every regulation
+ * (whether it blocks is the regulation's, see quorumRuleText). */
+export function quorumStateName(met: boolean, lang: Lang): string {
+  return (met ? QUORUM_WORDS.met : QUORUM_WORDS.notMet)[lang];
 }
 
 /** The attendance rule in words, with the comparison written out. */

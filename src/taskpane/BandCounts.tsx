@@ -1,10 +1,13 @@
-// After a tally: how many people fall in each band, in the regulation's words.
+// After a tally: how many people fall in each band, in the regulation's words (the names the
+// roster, the Kết quả sheet and the command line use).
 
 import { Badge, type BadgeProps } from "@fluentui/react-components";
 import type { TallyOutcome } from "../excel/host";
+import { bandName, bandsOf } from "../rules/regulations";
 import type { Band, Lang, RegulationId } from "../rules/types";
+import { ROSTER_HEADERS } from "../workbook/vocabulary";
 import { FigureList } from "./FigureList";
-import { formatCount, STRINGS } from "./strings";
+import { formatCount } from "./strings";
 
 // Those not voted on are neither good nor bad news: a soft brand tint, legible in both themes.
 const ROWS: readonly {
@@ -20,16 +23,18 @@ const ROWS: readonly {
 
 export function BandCounts(props: {
   readonly bands: TallyOutcome["bands"];
-  readonly regulation: RegulationId | null;
+  readonly regulation: RegulationId;
   readonly lang: Lang;
   readonly label: string;
 }) {
-  const s = STRINGS[props.lang];
-  const figures = ROWS.map(({ band, color, appearance }) => ({
-    term: s.bandLabel(band, props.regulation),
+  const { regulation, lang } = props;
+  // Only the bands the regulation has: a no-confidence vote has no two-thirds band.
+  const rows = ROWS.filter(({ band }) => band === "excluded" || bandsOf(regulation).includes(band));
+  const figures = rows.map(({ band, color, appearance }) => ({
+    term: band === "excluded" ? ROSTER_HEADERS.exclusion[lang] : bandName(regulation, band, lang),
     value: (
       <Badge appearance={props.bands[band] > 0 ? appearance : "outline"} color={color}>
-        {formatCount(props.bands[band], props.lang)}
+        {formatCount(props.bands[band], lang)}
       </Badge>
     ),
   }));

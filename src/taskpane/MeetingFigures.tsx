@@ -2,6 +2,7 @@
 
 import { Badge, Caption1 } from "@fluentui/react-components";
 import type { CheckReport } from "../excel/host";
+import { quorumRuleText } from "../rules/regulations";
 import type { Lang } from "../rules/types";
 import { FigureList, type Figure } from "./FigureList";
 import { formatCount, STRINGS } from "./strings";
@@ -32,7 +33,8 @@ export function MeetingFigures(props: { readonly report: CheckReport; readonly l
   return (
     <>
       <FigureList label={s.meetingHeading} figures={figures} />
-      <Caption1>{s.quorumRule}</Caption1>
+      {/* The regulation's own rule, as the Kết quả sheet prints it, once the regulation is known. */}
+      <Caption1>{regulation ? quorumRuleText(regulation, props.lang) : s.quorumRule}</Caption1>
     </>
   );
 }

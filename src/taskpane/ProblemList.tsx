@@ -51,6 +51,8 @@ const useStyles = makeStyles({
   line: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   place: { marginInlineStart: "auto", color: tokens.colorBrandForegroundLink },
+  action: { color: tokens.colorNeutralForeground2 },
+  actionLabel: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Errors before warnings, otherwise in the host's order. */
@@ -95,6 +97,11 @@ export function ProblemList(props: {
               )}
             </span>
             <span>{problem.message}</span>
+            {problem.action && (
+              <span className={styles.action}>
+                <span className={styles.actionLabel}>{s.actionLabel}:</span> {problem.action}
+              </span>
+            )}
           </>
         );
         return (

@@ -56,7 +56,7 @@ export function TallySection({ pane }: { readonly pane: Pane }) {
               <MessageBarBody>{notice}</MessageBarBody>
             </MessageBar>
           ))}
-          {tally.written && (
+          {tally.written && tally.report.regulation && (
             <>
               <Subheading>{s.bandsHeading}</Subheading>
               <BandCounts

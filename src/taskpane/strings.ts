@@ -1,8 +1,11 @@
 // Every word the task pane shows, in Vietnamese and English. Messages about the workbook's
-// problems come from the host already translated; these are the pane's own words.
+// problems come from the host already translated; these are the pane's own words. Names the
+// workbook and the command line also show (bands, the quorum, the regulations, the meeting's
+// labels) come from the rules and the vocabulary: one name for one thing.
 
-import type { Band, ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
-import { EXTRA_NAME_POLICIES, MEETING_LABELS } from "../workbook/vocabulary";
+import { quorumLabel, quorumStateName } from "../rules/regulations";
+import type { ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
+import { EXTRA_NAME_POLICIES, MEETING_LABELS, REGULATION_TEXTS } from "../workbook/vocabulary";
 
 export interface PaneStrings {
   readonly title: string;
@@ -34,6 +37,7 @@ export interface PaneStrings {
   readonly noProblems: string;
   readonly severity: Readonly<Record<Severity, string>>;
   readonly cellLabel: string;
+  readonly actionLabel: string;
   readonly goToCell: (place: string) => string;
   readonly checkedStatus: (errors: number, warnings: number) => string;
   readonly workbookChanged: string;
@@ -50,7 +54,6 @@ export interface PaneStrings {
   readonly tallyWritten: string;
   readonly tallyNotWritten: string;
   readonly bandsHeading: string;
-  readonly bandLabel: (band: Band | "excluded", regulation: RegulationId | null) => string;
   readonly showResultsButton: string;
 
   readonly templateHeading: string;
@@ -94,11 +97,7 @@ const vi: PaneStrings = {
   checkButton: "Kiểm tra",
   checking: "Đang kiểm tra…",
   regulationLabel: MEETING_LABELS.regulation.vi,
-  regulationNames: {
-    qd96: "QĐ 96-QĐ/TW",
-    nq96: "NQ 96/2023/QH15",
-    "nq96-btn": "NQ 96/2023/QH15 - bỏ phiếu tín nhiệm",
-  },
+  regulationNames: REGULATION_TEXTS,
   meetingHeading: "Số liệu hội nghị",
   meetingUnreadable: "Chưa đọc được số liệu hội nghị.",
   figures: {
@@ -110,14 +109,15 @@ const vi: PaneStrings = {
     invalidBallots: "Số phiếu không hợp lệ",
   },
   notAvailable: "—",
-  quorumLabel: "Tỷ lệ có mặt",
-  quorumMet: "Đủ 2/3",
-  quorumNotMet: "Chưa đủ 2/3",
+  quorumLabel: quorumLabel("vi"),
+  quorumMet: quorumStateName(true, "vi"),
+  quorumNotMet: quorumStateName(false, "vi"),
   quorumRule: "Cần ít nhất 2/3 số người được triệu tập có mặt.",
   problemsHeading: "Lỗi và cảnh báo",
   noProblems: "Không có lỗi hay cảnh báo nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo" },
   cellLabel: "Ô",
+  actionLabel: "Cần làm",
   goToCell: (place) => `Chọn ô ${place}`,
   checkedStatus: (errors, warnings) =>
     `Đã kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.` +
@@ -139,20 +139,6 @@ const vi: PaneStrings = {
   tallyWritten: "Đã ghi kết quả.",
   tallyNotWritten: "Chưa ghi gì: còn lỗi.",
   bandsHeading: "Số người theo mức",
-  bandLabel: (band, regulation) => {
-    switch (band) {
-      case "none":
-        return "Không thuộc diện xử lý";
-      case "over-half":
-        return regulation === "nq96-btn"
-          ? "Quá nửa phiếu không tín nhiệm"
-          : "Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp";
-      case "two-thirds":
-        return "Từ 2/3 phiếu tín nhiệm thấp trở lên";
-      case "excluded":
-        return "Không lấy phiếu";
-    }
-  },
   showResultsButton: "Xem trang Kết quả",
 
   templateHeading: "Tạo mẫu",
@@ -205,11 +191,7 @@ const en: PaneStrings = {
   checkButton: "Check",
   checking: "Checking…",
   regulationLabel: MEETING_LABELS.regulation.en,
-  regulationNames: {
-    qd96: "QĐ 96-QĐ/TW",
-    nq96: "NQ 96/2023/QH15",
-    "nq96-btn": "NQ 96/2023/QH15 - no-confidence vote",
-  },
+  regulationNames: { ...REGULATION_TEXTS, "nq96-btn": "NQ 96/2023/QH15 - no-confidence vote" },
   meetingHeading: "Meeting figures",
   meetingUnreadable: "The meeting figures could not be read yet.",
   figures: {
@@ -221,14 +203,15 @@ const en: PaneStrings = {
     invalidBallots: "Invalid ballots",
   },
   notAvailable: "—",
-  quorumLabel: "Attendance",
-  quorumMet: "Quorum met",
-  quorumNotMet: "Quorum not met",
+  quorumLabel: quorumLabel("en"),
+  quorumMet: quorumStateName(true, "en"),
+  quorumNotMet: quorumStateName(false, "en"),
   quorumRule: "At least two thirds of those summoned must be present.",
   problemsHeading: "Errors and warnings",
   noProblems: "No errors and no warnings.",
   severity: { error: "Error", warning: "Warning" },
   cellLabel: "Cell",
+  actionLabel: "What to do",
   goToCell: (place) => `Select cell ${place}`,
   checkedStatus: (errors, warnings) =>
     `Checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.` +
@@ -250,20 +233,6 @@ const en: PaneStrings = {
   tallyWritten: "The results are written.",
   tallyNotWritten: "Nothing was written: errors stand.",
   bandsHeading: "People by band",
-  bandLabel: (band, regulation) => {
-    switch (band) {
-      case "none":
-        return "No consequence";
-      case "over-half":
-        return regulation === "nq96-btn"
-          ? "Over half no confidence"
-          : "Over half, under two thirds low";
-      case "two-thirds":
-        return "Two thirds or more low";
-      case "excluded":
-        return "Not voted on";
-    }
-  },
   showResultsButton: "Show the Results sheet",
 
   templateHeading: "Create template",

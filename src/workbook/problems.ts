@@ -3,73 +3,120 @@
 // rules' catalogue, so one formatter fills both: a severity and a template per language, with
 // {param} placeholders filled from Problem.params. The cell to show is in Problem.refs.
 
-import type { Problem, ProblemCatalogue, SourceRef } from "../rules";
+import {
+  formatAction,
+  RULE_PROBLEMS,
+  type Lang,
+  type Problem,
+  type ProblemCatalogue,
+  type SourceRef,
+} from "../rules";
 
 export const WORKBOOK_PROBLEMS = {
   E001: {
     severity: "error",
-    vi: "Không tìm thấy sheet “{sheetVi}” (tìm theo tên, rồi theo tiêu đề cột).",
+    vi: "Không tìm thấy trang “{sheetVi}” (tìm theo tên, rồi theo tiêu đề cột).",
     en: "Sheet “{sheetEn}” not found (looked for by name, then by its headers).",
+    action: {
+      vi: "Đặt tên trang là “Hội nghị” / “Danh sách”, hoặc bắt đầu từ mẫu trống.",
+      en: "Name the sheet “Meeting” / “Roster”, or start from the blank template.",
+    },
   },
   E002: {
     severity: "error",
-    vi: "Không có sheet “Phiếu” hoặc “Kiểm phiếu”: không có số liệu bỏ phiếu để kiểm.",
+    vi: "Không có trang “Phiếu” hoặc “Kiểm phiếu”: không có số liệu bỏ phiếu để kiểm.",
     en: "No “Ballots” or “Hand tally” sheet: there are no votes to count.",
+    action: {
+      vi: "Thêm trang “Phiếu” (mỗi phiếu một dòng) hoặc “Kiểm phiếu” (mỗi người một dòng).",
+      en: "Add a “Ballots” sheet (one row per ballot) or a “Hand tally” sheet (one row per person).",
+    },
   },
   E003: {
     severity: "error",
-    vi: "Hai sheet cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một sheet.",
+    vi: "Hai trang cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một trang.",
     en: "Two sheets are both “{roleEn}”: “{other}” and “{sheet}”. Rename or delete one of them.",
+    action: { vi: "Đổi tên hoặc xoá một trong hai trang.", en: "Rename or delete one of them." },
   },
   W004: {
     severity: "warning",
-    vi: "Sheet “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).",
+    vi: "Trang “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).",
     en: "Sheet “{sheet}” is read as “{roleEn}” (recognized by its headers).",
+    action: {
+      vi: "Kiểm tra đó đúng là trang cần đọc, và nên đặt lại tên chuẩn.",
+      en: "Check it is the right sheet, and better give it the standard name.",
+    },
   },
   E005: {
     severity: "error",
-    vi: "Sheet “{sheet}”: thiếu cột “{headerVi}”.",
+    vi: "Trang “{sheet}”: thiếu cột “{headerVi}”.",
     en: "Sheet “{sheet}”: the column “{headerEn}” is missing.",
+    action: {
+      vi: "Thêm cột với đúng tiêu đề (tiếng Việt hoặc tiếng Anh).",
+      en: "Add the column with its exact header (Vietnamese or English).",
+    },
   },
   E006: {
     severity: "error",
-    vi: "Sheet “{sheet}”: cột “{header}” có hai lần (ô {first} và ô {cell}).",
+    vi: "Trang “{sheet}”: cột “{header}” có hai lần (ô {first} và ô {cell}).",
     en: "Sheet “{sheet}”: the column “{header}” appears twice (cells {first} and {cell}).",
+    action: { vi: "Xoá hoặc đổi tên một trong hai cột.", en: "Delete or rename one of them." },
   },
   E007: {
     severity: "error",
     vi: "Ô {cell} đang trống: “{field}” cần có giá trị.",
     en: "Cell {cell} is blank: “{field}” needs a value.",
+    action: {
+      vi: "Nhập giá trị (số 0 cũng phải ghi rõ là 0).",
+      en: "Type the value (a zero is written 0).",
+    },
   },
   E008: {
     severity: "error",
     vi: "Ô {cell} chứa lỗi của Excel ({value}); hãy sửa công thức hoặc nhập giá trị.",
     en: "Cell {cell} holds an Excel error ({value}); fix the formula or type the value.",
+    action: {
+      vi: "Sửa công thức, hoặc nhập giá trị trực tiếp.",
+      en: "Fix the formula, or type the value.",
+    },
   },
   E010: {
     severity: "error",
-    vi: "Sheet “{sheet}”: thiếu dòng “{labelVi}”.",
+    vi: "Trang “{sheet}”: thiếu dòng “{labelVi}”.",
     en: "Sheet “{sheet}”: the row “{labelEn}” is missing.",
+    action: {
+      vi: "Thêm dòng: nhãn ở một ô, giá trị ở ô bên phải.",
+      en: "Add the row: the label in one cell, the value in the cell to its right.",
+    },
   },
   E011: {
     severity: "error",
-    vi: "Sheet “{sheet}”: dòng “{label}” có hai lần (ô {first} và ô {cell}).",
+    vi: "Trang “{sheet}”: dòng “{label}” có hai lần (ô {first} và ô {cell}).",
     en: "Sheet “{sheet}”: the row “{label}” appears twice (cells {first} and {cell}).",
+    action: { vi: "Xoá dòng thừa.", en: "Delete the extra row." },
   },
   E012: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không phải là ngày; hãy nhập ngày Excel hoặc dạng dd/mm/yyyy.",
     en: "Cell {cell}: “{value}” is not a date; type an Excel date or dd/mm/yyyy.",
+    action: {
+      vi: "Nhập ngày dạng 29/03/2023, hoặc định dạng ô là ngày.",
+      en: "Type the date as 29/03/2023, or format the cell as a date.",
+    },
   },
   E013: {
     severity: "error",
     vi: "Ô {cell}: không nhận ra quy định “{value}”; hãy ghi {accepted}.",
     en: "Cell {cell}: unknown regulation “{value}”; write {accepted}.",
+    action: {
+      vi: "Ghi “QĐ 96-QĐ/TW”, “NQ 96/2023/QH15” hoặc “NQ 96/2023/QH15 - bỏ phiếu tín nhiệm”.",
+      en: "Write “QĐ 96-QĐ/TW”, “NQ 96/2023/QH15” or “NQ 96/2023/QH15 - bỏ phiếu tín nhiệm”.",
+    },
   },
   E014: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không phải là số nguyên không âm.",
     en: "Cell {cell}: “{value}” is not a whole number.",
+    action: { vi: "Nhập số nguyên không âm.", en: "Type a whole number." },
   },
   E015: {
     severity: "error",
@@ -119,51 +166,82 @@ export const WORKBOOK_PROBLEMS = {
     severity: "error",
     vi: "Mã “{id}” có hai người trong danh sách (ô {first} và ô {cell}).",
     en: "The id “{id}” belongs to two people on the roster (cells {first} and {cell}).",
+    action: { vi: "Sửa để mỗi người có một mã riêng.", en: "Give each person an ID of their own." },
   },
   W021: {
     severity: "warning",
     vi: "Hai người trùng họ tên “{name}” (ô {first} và ô {cell}); hãy ghi Mã hoặc STT ở tiêu đề cột phiếu.",
     en: "Two people are named “{name}” (cells {first} and {cell}); head their ballot columns by ID or No.",
+    action: {
+      vi: "Ở trang “Phiếu” và “Kiểm phiếu”, ghi “Mã” hoặc “STT” thay cho họ tên.",
+      en: "On “Ballots” and “Hand tally”, name them by “ID” or “No.” instead.",
+    },
   },
   E030: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không khớp với ai trong danh sách (Mã, STT hoặc Họ và tên).",
     en: "Cell {cell}: “{value}” matches nobody on the roster (ID, No. or Full name).",
+    action: {
+      vi: "Sửa cho đúng như trong danh sách, hoặc thêm người vào danh sách; ghi chú để ở trang khác, tên viết thêm vào phiếu để ở cột “Ghi thêm”.",
+      en: "Write it as on the roster, or add the person to the roster; keep notes on another sheet, and names written on ballots under “Extra names”.",
+    },
   },
   E031: {
     severity: "error",
     vi: "Ô {cell}: “{value}” khớp với nhiều người ({people}); hãy ghi Mã hoặc STT.",
     en: "Cell {cell}: “{value}” matches several people ({people}); write the ID or No.",
+    action: { vi: "Ghi “Mã” hoặc “STT” của người đó.", en: "Write the person's “ID” or “No.”." },
   },
   E032: {
     severity: "error",
-    vi: "Sheet “{sheet}”: “{name}” có hai lần (ô {first} và ô {cell}).",
+    vi: "Trang “{sheet}”: “{name}” có hai lần (ô {first} và ô {cell}).",
     en: "Sheet “{sheet}”: “{name}” appears twice (cells {first} and {cell}).",
+    action: { vi: "Gộp thành một cột (một dòng).", en: "Keep one column (one row)." },
   },
   E033: {
     severity: "error",
-    vi: "Sheet “{sheet}” không có cột cho “{name}”, người có trong danh sách lấy phiếu.",
+    vi: "Trang “{sheet}” không có cột cho “{name}”, người có trong danh sách lấy phiếu.",
     en: "Sheet “{sheet}” has no column for “{name}”, who is on the roster to be voted on.",
+    action: {
+      vi: "Thêm cột cho người đó, hoặc ghi lý do ở cột “Không lấy phiếu”.",
+      en: "Add their column, or write a reason under “Not voted on”.",
+    },
   },
   E034: {
     severity: "error",
     vi: "Ô {cell}: không hiểu “{value}”; hãy ghi một trong {codes}, hoặc để trống.",
     en: "Cell {cell}: “{value}” is not an entry; write one of {codes}, or leave it blank.",
+    action: {
+      vi: "Đối chiếu phiếu giấy và ghi đúng mã.",
+      en: "Check the paper ballot and write the right code.",
+    },
   },
   E035: {
     severity: "error",
     vi: "Ô {cell}: “{value}” nằm trong cột không có tiêu đề; hãy ghi tiêu đề hoặc xoá.",
     en: "Cell {cell}: “{value}” is in a column without a header; add a header or delete it.",
+    action: {
+      vi: "Ghi tiêu đề (“Ghi thêm” cho tên viết thêm vào phiếu), hoặc xoá.",
+      en: "Add a header (“Extra names” for names written on ballots), or delete it.",
+    },
   },
   E036: {
     severity: "error",
-    vi: "Dòng {row} của sheet “{sheet}” chỉ hai người khác nhau ({people}).",
+    vi: "Dòng {row} của trang “{sheet}” chỉ hai người khác nhau ({people}).",
     en: "Row {row} of sheet “{sheet}” names two different people ({people}).",
+    action: {
+      vi: "Sửa cho STT và họ tên khớp với danh sách.",
+      en: "Make the number and the name agree with the roster.",
+    },
   },
   E040: {
     severity: "error",
-    vi: "Đã có sheet “{sheet}” không do phần mềm tạo; hãy đổi tên sheet đó để ghi kết quả.",
+    vi: "Đã có trang “{sheet}” không do phần mềm tạo; hãy đổi tên trang đó để ghi kết quả.",
     en: "A sheet “{sheet}” exists that this add-in did not write; rename it so results can be written.",
+    action: {
+      vi: "Đổi tên trang đó (ví dụ “Kết quả cũ”), rồi chạy lại.",
+      en: "Rename that sheet (e.g. “Old results”) and run again.",
+    },
   },
 } as const satisfies ProblemCatalogue;
 
@@ -176,4 +254,12 @@ export function workbookProblem(
   refs: readonly SourceRef[]
 ): Problem {
   return { code, severity: WORKBOOK_PROBLEMS[code].severity, params, refs };
+}
+
+/** Both layers' codes, the one catalogue every surface formats from. */
+export const ALL_PROBLEMS: ProblemCatalogue = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
+
+/** What to do about a problem of either layer, in the given language (null for an unknown code). */
+export function describeAction(problem: Problem, lang: Lang): string | null {
+  return formatAction(problem, lang, ALL_PROBLEMS);
 }

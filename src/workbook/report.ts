@@ -12,6 +12,7 @@ import {
   type RegulationId,
   type Severity,
 } from "../rules";
+import { describeAction } from "./problems";
 import { describeProblem, type CheckedWorkbook } from "./run";
 
 export interface JsonPerson {
@@ -31,6 +32,8 @@ export interface JsonProblem {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
+  /** What to do about it ("Cần làm / What to do"); null only for a code no catalogue knows. */
+  readonly action: string | null;
 }
 
 export interface JsonReport {
@@ -74,6 +77,7 @@ export function jsonReport(checked: CheckedWorkbook, lang: Lang): JsonReport {
       sheet: problem.refs[0]?.sheet ?? null,
       cell: problem.refs[0]?.cell ?? null,
       message: describeProblem(problem, lang),
+      action: describeAction(problem, lang),
     })),
   };
 }

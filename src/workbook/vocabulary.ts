@@ -2,7 +2,8 @@
 // entry codes, Vietnamese canonical first, English accepted. Parse matches them, the template
 // and the sample write them, layout reuses them: they live in one place.
 
-import type { EntryMark, ExtraNamePolicy, RegulationId } from "../rules/types";
+import { levelName } from "../rules/regulations";
+import type { EntryMark, ExtraNamePolicy, Lang, Level, RegulationId } from "../rules/types";
 
 /** A term with its canonical Vietnamese text and the other spellings accepted. */
 export interface Term {
@@ -65,13 +66,18 @@ export const BALLOT_HEADERS = {
   extraNames: { vi: "Ghi thêm", en: "Extra names" },
 } as const satisfies Record<string, Term>;
 
+/** A level as the rules name it, as a header. */
+function levelTerm(level: Level | "invalid"): Term {
+  return { vi: levelName(level, "vi"), en: levelName(level, "en") };
+}
+
 export const HAND_TALLY_HEADERS = {
-  high: { vi: "Tín nhiệm cao", en: "High confidence" },
-  medium: { vi: "Tín nhiệm", en: "Confidence" },
-  low: { vi: "Tín nhiệm thấp", en: "Low confidence" },
-  confidence: { vi: "Tín nhiệm", en: "Confidence" },
-  noConfidence: { vi: "Không tín nhiệm", en: "No confidence" },
-  invalid: { vi: "Không hợp lệ", en: "Invalid" },
+  high: levelTerm("high"),
+  medium: levelTerm("medium"),
+  low: levelTerm("low"),
+  confidence: levelTerm("confidence"),
+  noConfidence: levelTerm("noConfidence"),
+  invalid: levelTerm("invalid"),
 } as const satisfies Record<string, Term>;
 
 /** How the regulation is written in the meeting sheet. */
@@ -106,26 +112,56 @@ export const ENTRY_CODES: Readonly<
   ],
 };
 
-/** The caption merged above the result columns a run writes on the roster (workbook.md 4.1). */
-export const RESULT_CAPTION = {
-  vi: "Kết quả lấy phiếu",
-  en: "Voting results",
-} as const satisfies Term;
+/** The words that name the vote itself, as each regulation calls it: a confidence vote (lấy
+ * phiếu: qd96, nq96) or a no-confidence vote (bỏ phiếu: nq96-btn). */
+export interface VoteWords {
+  /** The printed summary's title. */
+  readonly title: Readonly<Record<Lang, string>>;
+  /** The labels of the meeting's date and place on the printed summary. */
+  readonly date: Readonly<Record<Lang, string>>;
+  readonly place: Readonly<Record<Lang, string>>;
+  /** The caption merged above the result columns on the roster (workbook.md 4.1). */
+  readonly caption: Readonly<Record<Lang, string>>;
+}
+
+const CONFIDENCE_VOTE: VoteWords = {
+  title: { vi: "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", en: "CONFIDENCE VOTE RESULTS" },
+  date: MEETING_LABELS.date,
+  place: MEETING_LABELS.place,
+  caption: { vi: "Kết quả lấy phiếu", en: "Voting results" },
+};
+
+const NO_CONFIDENCE_VOTE: VoteWords = {
+  title: { vi: "KẾT QUẢ BỎ PHIẾU TÍN NHIỆM", en: "NO-CONFIDENCE VOTE RESULTS" },
+  date: { vi: "Ngày bỏ phiếu", en: MEETING_LABELS.date.en },
+  place: { vi: "Nơi bỏ phiếu", en: MEETING_LABELS.place.en },
+  caption: { vi: "Kết quả bỏ phiếu", en: "No-confidence vote results" },
+};
+
+export function voteWordsOf(regulation: RegulationId): VoteWords {
+  return regulation === "nq96-btn" ? NO_CONFIDENCE_VOTE : CONFIDENCE_VOTE;
+}
+
+/** Either vote's caption, by which parse knows the caption a previous run wrote. */
+export const RESULT_CAPTION: Term = {
+  ...CONFIDENCE_VOTE.caption,
+  aliases: [NO_CONFIDENCE_VOTE.caption.vi, NO_CONFIDENCE_VOTE.caption.en],
+};
 
 /** The result columns a run writes on the roster, right of the user's columns after one empty
  * column. Parse recognizes any of them as the add-in's own (ignored as input, replaced by the
  * next run); layout writes them in the order of RESULT_COLUMN_ORDER. */
 export const RESULT_COLUMNS = {
   validEntries: { vi: "Phiếu hợp lệ", en: "Valid entries" },
-  high: { vi: "Tín nhiệm cao", en: "High confidence" },
+  high: levelTerm("high"),
   highRate: { vi: "Tỷ lệ cao", en: "High %" },
-  medium: { vi: "Tín nhiệm", en: "Confidence" },
+  medium: levelTerm("medium"),
   mediumRate: { vi: "Tỷ lệ tín nhiệm", en: "Confidence %" },
-  low: { vi: "Tín nhiệm thấp", en: "Low confidence" },
+  low: levelTerm("low"),
   lowRate: { vi: "Tỷ lệ thấp", en: "Low %" },
-  confidence: { vi: "Tín nhiệm", en: "Confidence" },
+  confidence: levelTerm("confidence"),
   confidenceRate: { vi: "Tỷ lệ tín nhiệm", en: "Confidence %" },
-  noConfidence: { vi: "Không tín nhiệm", en: "No confidence" },
+  noConfidence: levelTerm("noConfidence"),
   noConfidenceRate: { vi: "Tỷ lệ không tín nhiệm", en: "No confidence %" },
   band: { vi: "Mức", en: "Band" },
   consequence: { vi: "Xử lý theo quy định", en: "Consequence" },

@@ -122,7 +122,12 @@ describe("exit statuses", () => {
     const json = JSON.parse(result.stdout);
     expect(json.meeting.quorumMet).toBe(false);
     expect(json.problems).toContainEqual(
-      expect.objectContaining({ code: "E106", severity: "error", sheet: "Hội nghị" })
+      expect.objectContaining({
+        code: "E106",
+        severity: "error",
+        sheet: "Hội nghị",
+        action: "Kiểm tra số liệu; nếu đúng, tổ chức lại hội nghị.",
+      })
     );
     expect(existsSync(output)).toBe(false);
   });
@@ -176,6 +181,26 @@ describe("where the results go", () => {
     const en = await cli("tally", input, "-o", join(dir, "table-en.xlsx"), "--lang", "en");
     expect(en.stdout).toContain("CONFIDENCE VOTE RESULTS");
     expect(en.stdout).toMatch(/\d+ \(\d+\.\d\d%\)/);
+  });
+
+  it("prints under each problem, indented, what to do about it", async () => {
+    const input = join(dir, "actions.xlsx");
+    await cli("sample", input);
+    const lines = (await cli("tally", input, "-o", join(dir, "actions-vi.xlsx"))).stdout.split(
+      "\n"
+    );
+    const warnings = lines.flatMap((line, i) => (line.startsWith("  W301 ") ? [i] : []));
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const i of warnings) {
+      expect(lines[i + 1]).toBe(
+        "      Cần làm: Không cần làm gì nếu cách xử lý này đúng; nếu quy chế hội nghị coi phiếu " +
+          "như vậy là không hợp lệ, chọn thiết lập “Cả phiếu không hợp lệ”."
+      );
+    }
+    const en = await cli("tally", input, "-o", join(dir, "actions-en.xlsx"), "--lang", "en");
+    expect(en.stdout).toMatch(
+      /\n {2}W301 .*\n {6}What to do: Nothing, if this treatment is right;/
+    );
   });
 });
 

@@ -48,6 +48,7 @@ interface CliReport {
     readonly sheet?: string;
     readonly cell?: string;
     readonly message: string;
+    readonly action: string;
   }[];
 }
 
@@ -140,7 +141,9 @@ describe("the browser preview", () => {
     expect(cli.problems.every((problem) => problem.severity === "warning")).toBe(true);
     const problems = pane().getByRole("list", { name: "Lỗi và cảnh báo" }).getByRole("listitem");
     expect(await problems.allTextContents()).toEqual(
-      cli.problems.map((p) => `Cảnh báo${p.code}Ô ${p.sheet}!${p.cell}${p.message}`)
+      cli.problems.map(
+        (p) => `Cảnh báo${p.code}Ô ${p.sheet}!${p.cell}${p.message}Cần làm: ${p.action}`
+      )
     );
     expect(await button("Kiểm phiếu và ghi kết quả").isDisabled()).toBe(true);
     await pane().getByRole("checkbox").check();
@@ -155,9 +158,9 @@ describe("the browser preview", () => {
       String(cli.people.filter((p) => p.band === band && !p.excluded).length);
     const excluded = String(cli.people.filter((p) => p.excluded).length);
     expect(await bands.textContent()).toBe(
-      `Không thuộc diện xử lý${count("none")}` +
-        `Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp${count("over-half")}` +
-        `Từ 2/3 phiếu tín nhiệm thấp trở lên${count("two-thirds")}` +
+      `Không quá 50% tín nhiệm thấp${count("none")}` +
+        `Trên 50% đến dưới 2/3 tín nhiệm thấp${count("over-half")}` +
+        `Từ 2/3 tín nhiệm thấp trở lên${count("two-thirds")}` +
         `Không lấy phiếu${excluded}`
     );
     await screenshotPane("pane-vi.png");

@@ -166,6 +166,13 @@ describe("check", () => {
     expect(error.cell).toMatch(/^[A-Z]+[0-9]+$/);
     const sameInEnglish = en.problems.find((problem) => problem.code === error.code)!;
     expect(sameInEnglish.message).not.toBe(error.message);
+    const quorum = (report: typeof vi) =>
+      report.problems.find((problem) => problem.code === "E106");
+    expect(quorum(vi)?.action).toBe("Kiểm tra số liệu; nếu đúng, tổ chức lại hội nghị.");
+    expect(quorum(en)?.action).toBe(
+      "Check the figures; if they are right, hold the meeting again."
+    );
+    for (const problem of [...vi.problems, ...en.problems]) expect(problem.action).toBeTruthy();
     expect(fake.syncs).toHaveLength(2);
   });
 });

@@ -1,9 +1,11 @@
 // docs/problems.md and RULE_PROBLEMS describe the same codes: one entry per code, with the same
-// severity, Vietnamese and English.
+// severity, Vietnamese and English. The doc quotes every code's "Cần làm / What to do" (rules' and
+// workbook's) verbatim from the catalogue, so that what the pane and the CLI show cannot drift.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RULE_PROBLEMS, type RuleProblemCode } from "../../src/rules";
+import { ALL_PROBLEMS } from "../../src/workbook/problems";
 
 const DOC = readFileSync(new URL("../../docs/problems.md", import.meta.url), "utf8");
 
@@ -64,6 +66,52 @@ describe("docs/problems.md", () => {
         [...positions].sort((a, b) => a - b),
         code
       ).toEqual(positions);
+    }
+  });
+});
+
+/** Every entry's text of one field ("- **Cần làm:** …" up to the next field), lines joined. */
+function documentedField(field: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const section of DOC.split(/^### /m).slice(1)) {
+    const code = /^([EW]\d\d\d) · /.exec(section)?.[1];
+    const start = section.indexOf(`- **${field}:** `);
+    if (code === undefined || start < 0) continue;
+    const rest = section.slice(start + `- **${field}:** `.length);
+    const end = rest.search(/^- \*\*|^$/m);
+    texts.set(code, (end < 0 ? rest : rest.slice(0, end)).replace(/\s+/g, " ").trim());
+  }
+  return texts;
+}
+
+describe("each code's action", () => {
+  const codes = Object.keys(ALL_PROBLEMS);
+
+  it("is quoted verbatim by docs/problems.md, in both languages", () => {
+    const vi = documentedField("Cần làm");
+    const en = documentedField("What to do");
+    for (const code of codes) {
+      expect(vi.get(code), code).toBe(ALL_PROBLEMS[code]!.action.vi);
+      expect(en.get(code), code).toBe(ALL_PROBLEMS[code]!.action.en);
+    }
+  });
+
+  it("is one or two plain sentences, starting with a capital, without placeholders", () => {
+    for (const code of codes) {
+      for (const text of Object.values(ALL_PROBLEMS[code]!.action)) {
+        expect(text, code).toMatch(/^\p{Lu}[^{}]*[.”]$/u);
+        expect(text.split(/[.;:] /).length, code).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+});
+
+describe("the Vietnamese of both catalogues", () => {
+  it('says "trang", never "sheet" (placeholders aside)', () => {
+    for (const [code, spec] of Object.entries(ALL_PROBLEMS)) {
+      for (const text of [spec.vi, spec.action.vi]) {
+        expect(text.replace(/\{\w+\}/g, ""), code).not.toMatch(/sheet/i);
+      }
     }
   });
 });

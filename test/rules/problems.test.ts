@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, RULE_PROBLEMS, ruleProblem, type ProblemCatalogue } from "../../src/rules";
+import {
+  formatAction,
+  formatProblem,
+  RULE_PROBLEMS,
+  ruleProblem,
+  type ProblemCatalogue,
+} from "../../src/rules";
 import { ref } from "./build";
 
 describe("ruleProblem", () => {
@@ -49,7 +55,12 @@ describe("formatProblem", () => {
 
   it("works with another layer's catalogue merged in", () => {
     const workbook: ProblemCatalogue = {
-      E001: { severity: "error", vi: "Thiếu trang {sheet}.", en: "The sheet {sheet} is missing." },
+      E001: {
+        severity: "error",
+        vi: "Thiếu trang {sheet}.",
+        en: "The sheet {sheet} is missing.",
+        action: { vi: "Thêm trang.", en: "Add the sheet." },
+      },
     };
     const catalogue = { ...RULE_PROBLEMS, ...workbook };
     const problem = {
@@ -91,5 +102,23 @@ describe("formatProblem", () => {
       expect(spec.en.length).toBeGreaterThan(0);
       expect(names(spec.vi)).toEqual(names(spec.en));
     }
+  });
+});
+
+describe("formatAction", () => {
+  it("gives the catalogue's next step in each language, the same for any params", () => {
+    const problem = ruleProblem("E104", { present: 10, summoned: 9 });
+    expect(formatAction(problem, "vi", RULE_PROBLEMS)).toBe(
+      "Đối chiếu hai số với danh sách triệu tập và điểm danh."
+    );
+    expect(formatAction(problem, "en", RULE_PROBLEMS)).toBe(
+      "Check both figures against the list of people summoned and the roll call."
+    );
+  });
+
+  it("gives nothing for an unknown code, even one named like an Object member", () => {
+    const unknown = { code: "E999", severity: "error" as const, params: {}, refs: [] };
+    expect(formatAction(unknown, "vi", RULE_PROBLEMS)).toBeNull();
+    expect(formatAction({ ...unknown, code: "toString" }, "en", RULE_PROBLEMS)).toBeNull();
   });
 });

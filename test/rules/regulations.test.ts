@@ -7,7 +7,9 @@ import {
   levelName,
   levelsOf,
   lowLevelOf,
+  quorumLabel,
   quorumRuleText,
+  quorumStateName,
   REGULATION_IDS,
   regulationName,
   summaryNotes,
@@ -60,9 +62,9 @@ describe("regulations", () => {
 
   it("states each band's consequence per regulation (rules.md section 5)", () => {
     expect(bandConsequence("qd96", "over-half", "vi")).toBe(
-      "Trên 50% tín nhiệm thấp: đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ chức vụ"
+      "Đưa ra khỏi quy hoạch chức danh cao hơn; xem xét cho thôi giữ chức vụ"
     );
-    expect(bandConsequence("qd96", "two-thirds", "vi")).toContain("miễn nhiệm");
+    expect(bandConsequence("qd96", "two-thirds", "vi")).toMatch(/miễn nhiệm/i);
     expect(bandConsequence("nq96", "over-half", "vi")).toContain("từ chức");
     expect(bandConsequence("nq96", "over-half", "en")).toContain("no-confidence vote");
     expect(bandConsequence("nq96", "two-thirds", "en")).toContain("proposes dismissal");
@@ -84,10 +86,33 @@ describe("regulations", () => {
     }
   });
 
+  it("says the consequence without naming the band again: the band has one name", () => {
+    for (const regulation of REGULATION_IDS) {
+      for (const band of bandsOf(regulation)) {
+        for (const lang of ["vi", "en"] as const) {
+          const consequence = bandConsequence(regulation, band, lang);
+          expect(consequence, `${regulation} ${band} ${lang}`).not.toMatch(
+            /50%|2\/3|two thirds|quá nửa|over half|tín nhiệm thấp|low confidence/i
+          );
+        }
+      }
+    }
+  });
+
+  it("names the attendance check and its two states once for every regulation", () => {
+    expect(quorumLabel("vi")).toBe("Tỷ lệ có mặt");
+    expect(quorumStateName(true, "vi")).toBe("Đủ 2/3");
+    expect(quorumStateName(false, "vi")).toBe("Không đủ 2/3");
+    expect(quorumStateName(true, "en")).toBe("Two thirds present");
+    expect(quorumStateName(false, "en")).toBe("Under two thirds present");
+  });
+
   it("names the bands", () => {
     expect(bandName("qd96", "none", "vi")).toBe("Không quá 50% tín nhiệm thấp");
     expect(bandName("qd96", "two-thirds", "en")).toBe("Low confidence two thirds or more");
     expect(bandName("nq96", "over-half", "vi")).toBe("Quá nửa đến dưới 2/3 tín nhiệm thấp");
+    // The resolution says "quá nửa" where the Politburo's regulation says "trên 50%".
+    expect(bandName("nq96", "none", "vi")).toBe("Không quá nửa tín nhiệm thấp");
     expect(bandName("nq96-btn", "over-half", "vi")).toBe("Quá nửa không tín nhiệm");
   });
 

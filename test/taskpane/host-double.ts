@@ -22,12 +22,25 @@ export const MEETING: MeetingResult = {
   quorumMet: true,
 };
 
-export function error(code: string, message: string, sheet?: string, cell?: string): ProblemView {
-  return { code, severity: "error", message, ...(sheet && cell ? { sheet, cell } : {}) };
+/** A problem as the host shows it; the double's problems have no action unless a test gives one. */
+export function error(
+  code: string,
+  message: string,
+  sheet?: string,
+  cell?: string,
+  action: string | null = null
+): ProblemView {
+  return { code, severity: "error", message, action, ...(sheet && cell ? { sheet, cell } : {}) };
 }
 
-export function warning(code: string, message: string, sheet?: string, cell?: string): ProblemView {
-  return { code, severity: "warning", message, ...(sheet && cell ? { sheet, cell } : {}) };
+export function warning(
+  code: string,
+  message: string,
+  sheet?: string,
+  cell?: string,
+  action: string | null = null
+): ProblemView {
+  return { code, severity: "warning", message, action, ...(sheet && cell ? { sheet, cell } : {}) };
 }
 
 export function report(

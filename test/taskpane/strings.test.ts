@@ -32,9 +32,11 @@ describe("STRINGS", () => {
     expect(LANGS).toEqual(["vi", "en"]);
   });
 
-  it("names the band of a no-confidence vote in its own words", () => {
-    expect(STRINGS.vi.bandLabel("over-half", "nq96-btn")).toBe("Quá nửa phiếu không tín nhiệm");
-    expect(STRINGS.en.bandLabel("over-half", "qd96")).toBe("Over half, under two thirds low");
+  it('says "trang" in Vietnamese, never "sheet"', () => {
+    const sheetWords = leaves(STRINGS.vi).filter(([, text]) => /sheet/i.test(text));
+    expect(sheetWords).toEqual([]);
+    const built = [STRINGS.vi.templateCreated(["Phiếu"]), STRINGS.vi.templateRefused(["Phiếu"])];
+    for (const text of built) expect(text).not.toMatch(/sheet/i);
   });
 });
 

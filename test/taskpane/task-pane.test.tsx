@@ -71,6 +71,13 @@ describe("Kiểm tra / Check", () => {
     expect(figures.textContent).toContain("Số người được triệu tập45");
     expect(figures.textContent).toContain("Số phiếu thu về41");
     expect(within(figures).getByText("Đủ 2/3")).toBeTruthy();
+    // The regulation's own quorum rule, in the words the printed sheet uses.
+    expect(
+      screen.getByText(
+        "Hội nghị chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt " +
+          "(3 × có mặt ≥ 2 × triệu tập)."
+      )
+    ).toBeTruthy();
     const items = within(screen.getByRole("list", { name: "Lỗi và cảnh báo" })).getAllByRole(
       "listitem"
     );
@@ -95,7 +102,33 @@ describe("Kiểm tra / Check", () => {
     );
     renderPane(host);
     await check(host);
-    expect(within(screen.getByLabelText("Số liệu hội nghị")).getByText("Chưa đủ 2/3")).toBeTruthy();
+    expect(
+      within(screen.getByLabelText("Số liệu hội nghị")).getByText("Không đủ 2/3")
+    ).toBeTruthy();
+  });
+
+  it("shows under each problem what to do, in the pane's language", async () => {
+    const action = { vi: "Cho mỗi người một mã riêng.", en: "Give each person their own ID." };
+    const host = hostDouble(({ lang }) =>
+      report([
+        error("E201", "Mã CB07 dùng cho nhiều người.", "Danh sách", "B4", action[lang]),
+        warning("W301", "Phiếu số 7 ghi thêm tên.", "Phiếu", "F9"),
+      ])
+    );
+    renderPane(host);
+    await check(host);
+    const items = () =>
+      within(screen.getByRole("list", { name: /Lỗi và cảnh báo|Errors and warnings/ }))
+        .getAllByRole("listitem")
+        .map((item) => item.textContent);
+    expect(items()).toEqual([
+      "LỗiE201Ô 'Danh sách'!B4Mã CB07 dùng cho nhiều người.Cần làm: Cho mỗi người một mã riêng.",
+      "Cảnh báoW301Ô Phiếu!F9Phiếu số 7 ghi thêm tên.",
+    ]);
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ / Language" }), {
+      target: { value: "en" },
+    });
+    await waitFor(() => expect(items()[0]).toContain("What to do: Give each person their own ID."));
   });
 
   it("selects a problem's cell when the problem is chosen; one without a cell is no button", async () => {
@@ -180,9 +213,9 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
     const bands = screen.getByLabelText("Số người theo mức");
     expect(bands.textContent).toBe(
-      "Không thuộc diện xử lý9" +
-        "Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp2" +
-        "Từ 2/3 phiếu tín nhiệm thấp trở lên1" +
+      "Không quá 50% tín nhiệm thấp9" +
+        "Trên 50% đến dưới 2/3 tín nhiệm thấp2" +
+        "Từ 2/3 tín nhiệm thấp trở lên1" +
         "Không lấy phiếu3"
     );
     expect(screen.getByRole("status").textContent).toBe("Đã ghi kết quả.");

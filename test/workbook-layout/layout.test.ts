@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bandConsequence, bandName } from "../../src/rules";
 import { DEFAULT_SETTINGS, type Lang, type TallyResult } from "../../src/rules/types";
 import { layoutResults, type LayoutArgs } from "../../src/workbook/layout";
 import { parseRange } from "../../src/workbook/layout/a1";
@@ -226,7 +227,8 @@ describe("layoutResults: the result sheet", () => {
       "Nơi lấy phiếu: Ban Chấp hành Đảng bộ tỉnh",
       "Ngày lấy phiếu: 29/03/2025",
       "Số người được triệu tập",
-      "Đạt",
+      "Tỷ lệ có mặt",
+      "Đủ 2/3",
       "Nguyễn Thị Hằng",
       "Không lấy phiếu",
       "Được bổ nhiệm tháng 2/2025",
@@ -244,6 +246,19 @@ describe("layoutResults: the result sheet", () => {
     expect(all.some((text) => text.includes("Quy định số 96-QĐ/TW"))).toBe(true);
     // Meeting figures are numbers.
     expect([...writtenCells(results).values()].filter((cell) => cell.value === 45)).toHaveLength(1);
+  });
+
+  it("names each person's band as the roster and the pane do, with any consequence below it", () => {
+    const { results } = sheets(layoutResults(argsFor(qd96Result())));
+    const all = texts(results);
+    expect(all).toContain(bandName("qd96", "none", "vi"));
+    for (const band of ["over-half", "two-thirds"] as const) {
+      expect(all).toContain(
+        `${bandName("qd96", band, "vi")}\n${bandConsequence("qd96", band, "vi")}`
+      );
+    }
+    // The lowest band entails nothing: no second line saying so.
+    expect(all).not.toContain(bandConsequence("qd96", "none", "vi"));
   });
 
   it("ends with the marker line: version, regulation id and fingerprint", () => {
@@ -329,8 +344,11 @@ describe("orientation of the printed table", () => {
     expect(portrait.page!.orientation).toBe("portrait");
     const widths = portrait.columnWidths.map((column) => column.width);
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PORTRAIT_CAPACITY);
-    // The over-half consequence is long: its column widens and the page turns.
-    expect(sheets(layoutResults(argsFor(btn))).results.page!.orientation).toBe("landscape");
+    // The band and its consequence wrap in their column rather than turn the page; three levels
+    // take more room than portrait A4 has.
+    expect(sheets(layoutResults(argsFor(qd96Result()))).results.page!.orientation).toBe(
+      "landscape"
+    );
   });
 });
 

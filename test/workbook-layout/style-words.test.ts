@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitWidth, lineCount, rowHeightFor } from "../../src/workbook/layout/style";
-import { dateline, quorumNeeds, titleOf } from "../../src/workbook/layout/words";
+import { dateline, quorumNeeds } from "../../src/workbook/layout/words";
+import { voteWordsOf } from "../../src/workbook/vocabulary";
 
 describe("lineCount", () => {
   it("wraps at spaces like a spreadsheet, with room to spare", () => {
@@ -35,6 +36,8 @@ describe("fitWidth", () => {
     expect(fitWidth(["Nguyễn Thị Hằng Nguyễn".normalize("NFD"), "x"], bounds)).toBe(24);
     expect(fitWidth(["x".repeat(50)], bounds)).toBe(30);
     expect(fitWidth([], bounds)).toBe(10);
+    // A text on two lines is as wide as its longer line.
+    expect(fitWidth(["x".repeat(20) + "\n" + "y".repeat(12)], bounds)).toBe(22);
   });
 });
 
@@ -61,10 +64,14 @@ describe("words", () => {
     expect(dateline({ year: 2023, month: 2, day: 2 }, "en")).toBe("…………, 2 February 2023");
   });
 
-  it("titles a no-confidence vote differently and states the quorum's minimum", () => {
-    expect(titleOf("qd96").vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
-    expect(titleOf("nq96").vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
-    expect(titleOf("nq96-btn").vi).toBe("KẾT QUẢ BỎ PHIẾU TÍN NHIỆM");
+  it("names a no-confidence vote in its own words and states the quorum's minimum", () => {
+    expect(voteWordsOf("qd96").title.vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(voteWordsOf("nq96").title.vi).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(voteWordsOf("nq96-btn").title.vi).toBe("KẾT QUẢ BỎ PHIẾU TÍN NHIỆM");
+    expect(voteWordsOf("qd96").date.vi).toBe("Ngày lấy phiếu");
+    expect(voteWordsOf("nq96-btn").date.vi).toBe("Ngày bỏ phiếu");
+    expect(voteWordsOf("nq96-btn").place.vi).toBe("Nơi bỏ phiếu");
+    expect(voteWordsOf("nq96-btn").caption.vi).toBe("Kết quả bỏ phiếu");
     expect(quorumNeeds(30, "vi")).toBe("Cần ít nhất 30 người có mặt.");
     expect(quorumNeeds(30, "en")).toBe("At least 30 must be present.");
   });

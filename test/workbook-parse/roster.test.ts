@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkbook, rosterResultArea } from "../../src/workbook/parse";
-import { RESULT_CAPTION, RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
+import {
+  RESULT_CAPTION,
+  RESULT_COLUMN_ORDER,
+  RESULT_COLUMNS,
+  voteWordsOf,
+} from "../../src/workbook/vocabulary";
 import type { CellValue } from "../../src/workbook/grid";
 import { found } from "./found";
 import { gridOf, standardGrids, standardSheets, type StandardSheets } from "./standard";
@@ -209,6 +214,14 @@ describe("the result block of a previous run", () => {
       lastUserColumn: 6,
       ownedBlock: { firstColumn: 8, lastColumn: 14, captionRow: 1 },
     });
+  });
+
+  it("knows the caption of a no-confidence vote as its own too", () => {
+    const caption = voteWordsOf("nq96-btn").caption.vi;
+    expect(caption).not.toBe(RESULT_CAPTION.vi);
+    const rows = withBlock(vi("twoLevel"), { titleRow: true, caption });
+    const area = rosterResultArea(gridOf({ name: "Danh sách", rows, merges: ["H1:N1"] }));
+    expect(area?.ownedBlock).toEqual({ firstColumn: 8, lastColumn: 14, captionRow: 1 });
   });
 
   it("tells how far down it reaches when people were removed from the roster's end", () => {

@@ -4,12 +4,15 @@
 
 import {
   bandConsequence,
+  bandName,
   exclusionReasonText,
   formatDate,
   levelName,
   levelsOf,
+  quorumLabel,
   quorumRequired,
   quorumRuleText,
+  quorumStateName,
   regulationName,
   summaryNotes,
   type CivilDate,
@@ -22,7 +25,7 @@ import {
 import type { MeetingDetails } from "../placement";
 import type { PageSetup, SheetWrite } from "../plan";
 import { RESULT_SHEET_MARKER } from "../result-marker";
-import { EXTRA_NAME_POLICIES, MEETING_LABELS, ROSTER_HEADERS } from "../vocabulary";
+import { EXTRA_NAME_POLICIES, MEETING_LABELS, ROSTER_HEADERS, voteWordsOf } from "../vocabulary";
 import { rangeAddress, type CellBox } from "./a1";
 import { rate, SheetDraft, type DraftCell, type FormatSpec } from "./draft";
 import {
@@ -36,7 +39,7 @@ import {
   rowHeightFor,
   VERSION_COLOR,
 } from "./style";
-import { dateline, quorumNeeds, titleOf, WORDS } from "./words";
+import { dateline, quorumNeeds, WORDS } from "./words";
 
 export interface ResultSheetArgs {
   readonly sheet: string;
@@ -66,7 +69,8 @@ const STT_WIDTH = 5;
 /** Bounds of the columns sized by their longest text (names, positions, band / consequence). */
 const NAME_WIDTH = { min: 18, max: 28 };
 const POSITION_WIDTH = { min: 16, max: 30 };
-const OUTCOME_WIDTH = { min: 18, max: 30 };
+/** The band and its consequence wrap within this width, so that they alone never turn the page. */
+const OUTCOME_WIDTH = { min: 18, max: 26 };
 
 /** A4 portrait holds about 98 width units at 100 % between 0.5-inch margins (184.6 mm at about
  * 7 pixels a unit). A wider table prints landscape; both are then fitted to one page wide. */
@@ -201,7 +205,8 @@ function titleBlock(page: PageDraft, args: ResultSheetArgs): void {
     page.line(details.organization, { font: font(SIZE.body, { bold: true }), horizontal: "left" });
     page.skip();
   }
-  page.line(titleOf(result.regulation)[lang], {
+  const vote = voteWordsOf(result.regulation);
+  page.line(vote.title[lang], {
     ...centered,
     font: font(SIZE.title, { bold: true }),
   });
@@ -210,8 +215,8 @@ function titleBlock(page: PageDraft, args: ResultSheetArgs): void {
   }
   const labelled = (label: { vi: string; en: string }, value: string) =>
     page.line(`${label[lang]}: ${value}`, { ...centered, font: font(SIZE.body) });
-  if (details.place) labelled(MEETING_LABELS.place, details.place);
-  labelled(MEETING_LABELS.date, formatDate(args.meetingDate));
+  if (details.place) labelled(vote.place, details.place);
+  labelled(vote.date, formatDate(args.meetingDate));
   page.line(`${MEETING_LABELS.regulation[lang]}: ${regulationName(result.regulation, lang)}`, {
     ...centered,
     font: font(SIZE.body, { italic: true }),
@@ -230,8 +235,8 @@ function figures(page: PageDraft, args: ResultSheetArgs): void {
     [MEETING_LABELS.summoned[lang], meeting.summoned, null],
     [MEETING_LABELS.present[lang], meeting.present, null],
     [
-      WORDS.quorum[lang],
-      (meeting.quorumMet ? WORDS.quorumMet : WORDS.quorumNotMet)[lang],
+      quorumLabel(lang),
+      quorumStateName(meeting.quorumMet, lang),
       `${quorumRuleText(result.regulation, lang)} ${quorumNeeds(quorumRequired(meeting.summoned), lang)}`,
     ],
     [MEETING_LABELS.issued[lang], meeting.issued, null],
@@ -375,10 +380,14 @@ function personRow(page: PageDraft, args: ResultSheetArgs, person: PersonResult,
   page.row += 1;
 }
 
-/** The last column: what the band entails, or why the person was not voted on. */
+/** The last column: the band and, on a line of its own, what it entails (nothing is entailed
+ * by the lowest band, which keeps most rows to one line); or why the person was not voted on. */
 function outcomeOf(person: PersonResult, regulation: RegulationId, lang: Lang): string | null {
   if (person.exclusion) return exclusionReasonText(person.exclusion, lang);
-  return person.band && bandConsequence(regulation, person.band, lang);
+  if (person.band === null) return null;
+  const band = bandName(regulation, person.band, lang);
+  if (person.band === "none") return band;
+  return `${band}\n${bandConsequence(regulation, person.band, lang)}`;
 }
 
 function notes(page: PageDraft, args: ResultSheetArgs): void {

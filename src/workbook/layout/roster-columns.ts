@@ -15,12 +15,7 @@ import {
 } from "../../rules";
 import type { RosterPlacement } from "../placement";
 import type { SheetWrite } from "../plan";
-import {
-  RESULT_CAPTION,
-  RESULT_COLUMNS,
-  ROSTER_HEADERS,
-  type ResultColumnKey,
-} from "../vocabulary";
+import { RESULT_COLUMNS, ROSTER_HEADERS, voteWordsOf, type ResultColumnKey } from "../vocabulary";
 import { rangeAddress } from "./a1";
 import { rate, SheetDraft, type DraftCell } from "./draft";
 import { BAND_FILLS, BODY_SIZE, fitWidth, font, HEADER_FILL } from "./style";
@@ -100,7 +95,7 @@ export function layoutRosterColumns(
   // never moved to make room.
   if (header > 1) {
     const caption = { top: header - 1, left, bottom: header - 1, right };
-    draft.write(header - 1, left, [[RESULT_CAPTION[lang]]]);
+    draft.write(header - 1, left, [[voteWordsOf(result.regulation).caption[lang]]]);
     draft.merge(caption);
     draft.format(caption, headerLook);
   }

@@ -73,9 +73,10 @@ export interface WidthBounds {
   readonly max: number;
 }
 
-/** A column as wide as its longest text plus a margin of two, within bounds. Counting one unit a
+/** A column as wide as its longest line of text plus a margin of two, within bounds. Counting one unit a
  * character leaves room for bold text and capitals. */
 export function fitWidth(texts: readonly (string | null)[], bounds: WidthBounds): number {
-  const longest = Math.max(0, ...texts.map((text) => [...(text ?? "").normalize("NFC")].length));
+  const lines = texts.flatMap((text) => (text ?? "").split("\n"));
+  const longest = Math.max(0, ...lines.map((line) => [...line.normalize("NFC")].length));
   return Math.min(bounds.max, Math.max(bounds.min, longest + 2));
 }

@@ -1,14 +1,12 @@
 // The words layout prints that are not the domain's (those come from the rules module) nor the
-// workbook's headers (those come from the vocabulary): titles, section names, figure labels,
-// the signature block. Vietnamese first, English second.
+// workbook's (headers and the vote's own words come from the vocabulary): section names, figure
+// labels, the signature block. Vietnamese first, English second.
 
-import type { CivilDate, Lang, RegulationId } from "../../rules";
+import type { CivilDate, Lang } from "../../rules";
 
 export type Words = Readonly<Record<Lang, string>>;
 
 export const WORDS = {
-  title: { vi: "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM", en: "CONFIDENCE VOTE RESULTS" },
-  titleNoConfidence: { vi: "KẾT QUẢ BỎ PHIẾU TÍN NHIỆM", en: "NO-CONFIDENCE VOTE RESULTS" },
   figuresSection: { vi: "I. SỐ LIỆU HỘI NGHỊ", en: "I. MEETING FIGURES" },
   tableSection: { vi: "II. KẾT QUẢ ĐỐI VỚI TỪNG NGƯỜI", en: "II. RESULTS PER PERSON" },
   notes: { vi: "Ghi chú:", en: "Notes:" },
@@ -16,9 +14,6 @@ export const WORDS = {
     vi: "Tổng số phiếu thu về (C), căn cứ tính mọi tỷ lệ",
     en: "Ballots collected (C), the base of every percentage",
   },
-  quorum: { vi: "Điều kiện tiến hành", en: "Quorum" },
-  quorumMet: { vi: "Đạt", en: "Met" },
-  quorumNotMet: { vi: "Không đạt", en: "Not met" },
   validBallots: { vi: "Số phiếu hợp lệ", en: "Valid ballots" },
   invalidBallots: { vi: "Số phiếu không hợp lệ", en: "Invalid ballots" },
   unknownBallots: {
@@ -31,10 +26,6 @@ export const WORDS = {
   signHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
   fingerprint: { vi: "mã dữ liệu", en: "data fingerprint" },
 } as const satisfies Record<string, Words>;
-
-export function titleOf(regulation: RegulationId): Words {
-  return regulation === "nq96-btn" ? WORDS.titleNoConfidence : WORDS.title;
-}
 
 function twoDigits(n: number): string {
   return String(n).padStart(2, "0");
