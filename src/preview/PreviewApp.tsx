@@ -1,13 +1,14 @@
 // The browser preview: the real task pane in a 350 px column, as Excel shows it, beside a
 // read-only view of the workbook it works on. The workbook is a fake Excel host's document,
-// loaded from an .xlsx file and saved back to one; the pane talks to it through the same
-// AddinHost code as in Excel.
+// loaded from an .xlsx file (chosen or dropped on the page) and saved back to one; the pane talks
+// to it through the same AddinHost code as in Excel. Printing prints the result sheet only.
 
 import {
   Button,
   Caption1,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   Select,
   Spinner,
   Switch,
@@ -16,11 +17,14 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import type { AddinHost } from "../excel/host";
 import type { FakeWorkbook } from "../fake-excel";
 import type { Lang } from "../rules/types";
 import { TaskPane } from "../taskpane/TaskPane";
+import { matchesTerm } from "../workbook/parse/normalize";
+import { SHEETS } from "../workbook/vocabulary";
+import { PrintSheet } from "./PrintSheet";
 import { WorkbookView } from "./WorkbookView";
 
 /** A workbook open in the preview, with the host the pane uses on it. */
@@ -45,6 +49,8 @@ const useStyles = makeStyles({
   page: {
     display: "flex",
     height: "100vh",
+    // What prints is the result sheet, as a document (PrintSheet), not the page.
+    "@media print": { display: "none" },
     fontFamily: tokens.fontFamilyBase,
     backgroundColor: tokens.colorNeutralBackground3,
   },
@@ -67,6 +73,10 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  dropping: {
+    outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
+  },
   fileInput: { display: "none" },
   fileName: { fontWeight: tokens.fontWeightSemibold },
   failure: { color: tokens.colorPaletteRedForeground1 },
@@ -75,6 +85,20 @@ const useStyles = makeStyles({
 function fileFailure(error: unknown): string {
   const detail = error instanceof Error ? error.message : String(error);
   return `Không mở được tệp / Could not open the file: ${detail}`;
+}
+
+/** Only the Office Open XML workbook reads; an old .xls (Excel 97–2003) must be saved again. */
+function notXlsx(name: string): string | null {
+  if (/\.xlsx$/i.test(name)) return null;
+  return (
+    `Không mở được tệp ${name}: chỉ đọc được tệp .xlsx; hãy mở tệp trong Excel và lưu thành ` +
+    `Sổ làm việc Excel (.xlsx). / Could not open ${name}: only .xlsx files can be read; open it ` +
+    `in Excel and save it as an Excel Workbook (.xlsx).`
+  );
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes("Files");
 }
 
 export function PreviewApp(props: {
@@ -91,6 +115,10 @@ export function PreviewApp(props: {
   const [dark, setDark] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const resultSheet = workbook.model.sheets.find((sheet) =>
+    matchesTerm(sheet.name, SHEETS.results)
+  );
 
   /** The workbook's host, reporting each finished call so the view redraws. */
   const host: AddinHost = {
@@ -118,77 +146,122 @@ export function PreviewApp(props: {
     }
   }
 
+  function openChosen(file: File): void {
+    const refused = notXlsx(file.name);
+    if (refused) setFailure(refused);
+    else void open(file.arrayBuffer().then((bytes) => props.io.openFile(file.name, bytes)));
+  }
+
   function onFileChosen(event: ChangeEvent<HTMLInputElement>): void {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (file) void open(file.arrayBuffer().then((bytes) => props.io.openFile(file.name, bytes)));
+    if (file) openChosen(file);
+  }
+
+  // A file dropped anywhere on the page opens as if chosen, instead of the browser leaving the
+  // page to show it.
+  function onDragOver(event: DragEvent): void {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = busy ? "none" : "copy";
+    setDropping(true);
+  }
+  function onDragLeave(event: DragEvent): void {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+  }
+  function onDrop(event: DragEvent): void {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDropping(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !busy) openChosen(file);
   }
 
   return (
-    <div className={styles.page}>
-      <aside className={styles.pane} aria-label="Ngăn tác vụ / Task pane">
-        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.paneTheme}>
-          <TaskPane key={opened} host={host} initialLang={props.initialLang} />
-        </FluentProvider>
-      </aside>
-      <div className={styles.workbook}>
-        <div className={styles.toolbar} role="toolbar" aria-label="Tệp / File">
-          <Text className={styles.fileName}>{workbook.name}</Text>
-          {props.io.examples.length > 1 && (
-            <Select
-              aria-label="Tệp mẫu / Example"
-              value={props.io.examples.includes(workbook.name) ? workbook.name : ""}
-              onChange={(_, data) => void open(props.io.openExample(data.value))}
-            >
-              <option value="" disabled>
-                Tệp mẫu / Example
-              </option>
-              {props.io.examples.map((name) => (
-                <option key={name} value={name}>
-                  {name}
+    <>
+      <div
+        className={mergeClasses(styles.page, dropping && styles.dropping)}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+      >
+        <aside className={styles.pane} aria-label="Ngăn tác vụ / Task pane">
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.paneTheme}>
+            <TaskPane key={opened} host={host} initialLang={props.initialLang} />
+          </FluentProvider>
+        </aside>
+        <div className={styles.workbook}>
+          <div className={styles.toolbar} role="toolbar" aria-label="Tệp / File">
+            <Text className={styles.fileName}>{workbook.name}</Text>
+            {props.io.examples.length > 1 && (
+              <Select
+                aria-label="Tệp mẫu / Example"
+                value={props.io.examples.includes(workbook.name) ? workbook.name : ""}
+                onChange={(_, data) => void open(props.io.openExample(data.value))}
+              >
+                <option value="" disabled>
+                  Tệp mẫu / Example
                 </option>
-              ))}
-            </Select>
-          )}
-          <input
-            ref={fileInput}
-            className={styles.fileInput}
-            tabIndex={-1}
-            aria-hidden="true"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={onFileChosen}
-          />
-          <Button
-            disabled={busy}
-            onClick={() => void open(Promise.resolve(props.io.newWorkbook()))}
-          >
-            Sổ tính mới / New workbook
-          </Button>
-          <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-            Mở tệp .xlsx / Open .xlsx
-          </Button>
-          <Button
-            appearance="primary"
-            disabled={busy}
-            onClick={() => void props.io.download(workbook)}
-          >
-            Tải về / Download
-          </Button>
-          <Switch
-            checked={dark}
-            onChange={(_, data) => setDark(data.checked)}
-            label="Giao diện tối / Dark theme"
-          />
-          {busy && <Spinner size="tiny" label="Đang mở… / Opening…" />}
-          {failure && (
-            <Caption1 role="alert" className={styles.failure}>
-              {failure}
-            </Caption1>
-          )}
+                {props.io.examples.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            )}
+            <input
+              ref={fileInput}
+              className={styles.fileInput}
+              tabIndex={-1}
+              aria-hidden="true"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFileChosen}
+            />
+            <Button
+              disabled={busy}
+              onClick={() => void open(Promise.resolve(props.io.newWorkbook()))}
+            >
+              Sổ tính mới / New workbook
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => fileInput.current?.click()}
+              title="Hoặc kéo thả tệp vào trang / Or drop the file on the page"
+            >
+              Mở tệp .xlsx / Open .xlsx
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() => void props.io.download(workbook)}
+            >
+              Tải về / Download
+            </Button>
+            <Button disabled={busy || !resultSheet} onClick={() => window.print()}>
+              {`In trang ${resultSheet?.name ?? SHEETS.results.vi} / Print the ${resultSheet?.name ?? SHEETS.results.vi} sheet`}
+            </Button>
+            <Switch
+              checked={dark}
+              onChange={(_, data) => setDark(data.checked)}
+              label="Giao diện tối / Dark theme"
+            />
+            {busy && <Spinner size="tiny" label="Đang mở… / Opening…" />}
+            {failure && (
+              <Caption1 role="alert" className={styles.failure}>
+                {failure}
+              </Caption1>
+            )}
+          </div>
+          <WorkbookView workbook={workbook.model} revision={revision} />
         </div>
-        <WorkbookView workbook={workbook.model} revision={revision} />
       </div>
-    </div>
+      {resultSheet && (
+        <PrintSheet
+          sheet={resultSheet}
+          label={`Bản in trang ${resultSheet.name} / Print of the ${resultSheet.name} sheet`}
+        />
+      )}
+    </>
   );
 }
