@@ -118,8 +118,18 @@ describe("the offline app", () => {
     expect(words).toContain(WORDS.title.vi);
     for (const person of cli.people) expect(words).toContain(person.name);
     expect(words).not.toContain("Kiểm phiếu và ghi kết quả");
-    // The sheet's page setup decides the paper's orientation (A4 is 595 × 842 points).
+    // The sheet's footer numbers the pages, and every page of the table repeats its header.
     const { stdout: info } = await run("pdfinfo", [pdf]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(words).toContain(`Trang 1/${pages}`);
+    for (let number = 1; number <= pages; number += 1) {
+      const { stdout } = await run("pdftotext", ["-f", `${number}`, "-l", `${number}`, pdf, "-"]);
+      const onPage = stdout.replace(/\s+/g, " ");
+      if (cli.people.some((person) => onPage.includes(person.name))) {
+        expect(onPage, `page ${number}`).toContain("Họ và tên");
+      }
+    }
+    // The sheet's page setup decides the paper's orientation (A4 is 595 × 842 points).
     const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
     expect(size).not.toBeNull();
     const [width, height] = [Number(size![1]), Number(size![2])].map(Math.round) as [
