@@ -30,6 +30,8 @@ function offlineConfig(outDir: string): InlineConfig {
       outDir,
       // Beside the add-in's pages, which the first build has just written.
       emptyOutDir: false,
+      // The last browsers of Windows 7, still common on the offices' machines.
+      target: ["chrome109", "edge109", "firefox115"],
       // Every asset (the bundled sample workbook above all) becomes a data: URL in the code.
       assetsInlineLimit: () => true,
       // One file: React, Fluent UI, ExcelJS and the rules make one script of about 1.6 MB.
