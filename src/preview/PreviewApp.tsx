@@ -49,8 +49,6 @@ const useStyles = makeStyles({
   page: {
     display: "flex",
     height: "100vh",
-    // What prints is the result sheet, as a document (PrintSheet), not the page.
-    "@media print": { display: "none" },
     fontFamily: tokens.fontFamilyBase,
     backgroundColor: tokens.colorNeutralBackground3,
   },
@@ -73,6 +71,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Once there is a result sheet, what prints is that sheet as a document (PrintSheet); before,
+  // the page prints as it is.
+  screenOnly: { "@media print": { display: "none" } },
   dropping: {
     outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
@@ -119,6 +120,7 @@ export function PreviewApp(props: {
   const resultSheet = workbook.model.sheets.find((sheet) =>
     matchesTerm(sheet.name, SHEETS.results)
   );
+  const resultName = resultSheet?.name ?? SHEETS.results.vi;
 
   /** The workbook's host, reporting each finished call so the view redraws. */
   const host: AddinHost = {
@@ -180,7 +182,11 @@ export function PreviewApp(props: {
   return (
     <>
       <div
-        className={mergeClasses(styles.page, dropping && styles.dropping)}
+        className={mergeClasses(
+          styles.page,
+          resultSheet && styles.screenOnly,
+          dropping && styles.dropping
+        )}
         onDragOver={onDragOver}
         onDragLeave={onDragLeave}
         onDrop={onDrop}
@@ -239,7 +245,7 @@ export function PreviewApp(props: {
               Tải về / Download
             </Button>
             <Button disabled={busy || !resultSheet} onClick={() => window.print()}>
-              {`In trang ${resultSheet?.name ?? SHEETS.results.vi} / Print the ${resultSheet?.name ?? SHEETS.results.vi} sheet`}
+              {`In trang ${resultName} / Print ${resultName}`}
             </Button>
             <Switch
               checked={dark}

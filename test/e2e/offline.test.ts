@@ -80,6 +80,10 @@ describe("the offline app", () => {
     await expect.poll(() => page.getByRole("toolbar").textContent()).toContain(SAMPLE);
     const print = page.getByRole("button", { name: /^In trang Kết quả/ });
     expect(await print.isDisabled()).toBe(true);
+    // Before there is a result sheet, the page prints as it is rather than as a blank sheet.
+    await page.emulateMedia({ media: "print" });
+    expect(await pane().isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
 
     await button("Kiểm tra").click();
     await pane().getByRole("checkbox").check();
