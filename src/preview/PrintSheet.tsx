@@ -9,6 +9,7 @@ import { cellKey, hasContent, usedBox, type FakeSheet, type PageState } from "..
 import { parseRange, type CellBox } from "../workbook/layout/a1";
 import { cellCss, columnWidthPt, mergeMap, rowHeightPt } from "./cell-style";
 import { displayValue } from "./number-format";
+import { MAX_VIEW_COLUMNS, MAX_VIEW_ROWS } from "./SheetView";
 
 const useStyles = makeStyles({
   document: {
@@ -42,10 +43,17 @@ interface RowSpan {
   readonly bottom: number;
 }
 
-/** The print area, or what the sheet holds when it has none. */
+/** The print area, or what the sheet holds when it has none; no larger than the on-screen view
+ * draws, so that a huge sheet of the user's cannot freeze the page. */
 function printBox(sheet: FakeSheet): CellBox | null {
   const area = sheet.page.printArea ? parseRange(sheet.page.printArea.replace(/\$/g, "")) : null;
-  return area ?? usedBox(sheet, false);
+  const box = area ?? usedBox(sheet, false);
+  if (!box) return null;
+  return {
+    ...box,
+    bottom: Math.min(box.bottom, box.top + MAX_VIEW_ROWS - 1),
+    right: Math.min(box.right, box.left + MAX_VIEW_COLUMNS - 1),
+  };
 }
 
 /** The print title rows ("12:13", "$12:$13") within the area, or null. */
@@ -166,8 +174,8 @@ export function PrintSheet(props: { readonly sheet: FakeSheet; readonly label: s
     ));
   };
 
-  const table = (part: RowSpan | null, header: RowSpan | null, className?: string) =>
-    part && part.top <= part.bottom ? (
+  const table = (part: RowSpan, header: RowSpan | null, className?: string) =>
+    part.top <= part.bottom || header ? (
       <table
         className={mergeClasses(
           styles.table,
@@ -178,7 +186,7 @@ export function PrintSheet(props: { readonly sheet: FakeSheet; readonly label: s
       >
         {colgroup}
         {header && <thead className={styles.header}>{rows(header)}</thead>}
-        <tbody>{rows(part)}</tbody>
+        {part.top <= part.bottom && <tbody>{rows(part)}</tbody>}
       </table>
     ) : null;
 

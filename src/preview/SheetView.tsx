@@ -11,7 +11,7 @@ import { displayValue } from "./number-format";
 
 /** Beyond this many rows the view stops, so a huge sheet cannot freeze the page. */
 export const MAX_VIEW_ROWS = 2_000;
-const MAX_VIEW_COLUMNS = 100;
+export const MAX_VIEW_COLUMNS = 100;
 
 const useStyles = makeStyles({
   table: {

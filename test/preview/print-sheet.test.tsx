@@ -9,6 +9,7 @@ import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cellAt, workbookOf } from "../../src/fake-excel";
 import { footerCss, PrintSheet } from "../../src/preview/PrintSheet";
+import { MAX_VIEW_ROWS } from "../../src/preview/SheetView";
 
 afterEach(cleanup);
 
@@ -97,6 +98,23 @@ describe("PrintSheet", () => {
         '@bottom-center { content: "Trang " counter(page) "/" counter(pages); ' +
         'font-family: "Times New Roman", serif; font-size: 10pt; } }'
     );
+  });
+});
+
+describe("PrintSheet on sheets the layout did not write", () => {
+  it("keeps the header of a table with no rows under it", () => {
+    const sheet = workbookOf({ "Kết quả": [["Tiêu đề"], ["STT"]] }).sheets[0]!;
+    sheet.page = { printArea: "A1:A2", printTitleRows: "2:2" };
+    const { container } = render(<PrintSheet sheet={sheet} label="Bản in" />);
+    const header = container.querySelectorAll("thead");
+    expect([...header].map((element) => element.textContent)).toEqual(["STT"]);
+  });
+
+  it("prints no more rows than the sheet view draws", () => {
+    const sheet = workbookOf({ "Kết quả": [["Tiêu đề"]] }).sheets[0]!;
+    cellAt(sheet, MAX_VIEW_ROWS + 500, 1).value = "xa";
+    const { container } = render(<PrintSheet sheet={sheet} label="Bản in" />);
+    expect(container.querySelectorAll("tr")).toHaveLength(MAX_VIEW_ROWS);
   });
 });
 
