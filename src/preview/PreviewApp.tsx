@@ -1,13 +1,14 @@
 // The browser preview: the real task pane in a 350 px column, as Excel shows it, beside a
 // read-only view of the workbook it works on. The workbook is a fake Excel host's document,
-// loaded from an .xlsx file and saved back to one; the pane talks to it through the same
-// AddinHost code as in Excel.
+// loaded from an .xlsx file (chosen or dropped on the page) and saved back to one; the pane talks
+// to it through the same AddinHost code as in Excel. Printing prints the result sheet only.
 
 import {
   Button,
   Caption1,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   Select,
   Spinner,
   Switch,
@@ -16,12 +17,15 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import type { AddinHost } from "../excel/host";
 import type { FakeWorkbook } from "../fake-excel";
 import type { Lang } from "../rules/types";
-import { FILE_PROBLEMS, FileFailure, codedText } from "../xlsx/file-problems";
 import { TaskPane } from "../taskpane/TaskPane";
+import { matchesTerm } from "../workbook/parse/normalize";
+import { SHEETS } from "../workbook/vocabulary";
+import { FILE_PROBLEMS, FileFailure, codedText } from "../xlsx/file-problems";
+import { PrintSheet } from "./PrintSheet";
 import { WorkbookView } from "./WorkbookView";
 
 /** A workbook open in the preview, with the host the pane uses on it. */
@@ -70,6 +74,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Once there is a result sheet, what prints is that sheet as a document (PrintSheet); before,
+  // the page prints as it is.
+  screenOnly: { "@media print": { display: "none" } },
+  dropping: {
+    outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
+  },
   fileInput: { display: "none" },
   fileName: { fontWeight: tokens.fontWeightSemibold },
   failure: { color: tokens.colorPaletteRedForeground1 },
@@ -86,6 +97,10 @@ function fileFailure(error: unknown): string {
   return `Không mở được tệp / Could not open the file: ${detail}`;
 }
 
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes("Files");
+}
+
 export function PreviewApp(props: {
   readonly io: PreviewIO;
   readonly initial: PreviewWorkbook;
@@ -100,6 +115,11 @@ export function PreviewApp(props: {
   const [dark, setDark] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const resultSheet = workbook.model.sheets.find((sheet) =>
+    matchesTerm(sheet.name, SHEETS.results)
+  );
+  const resultName = resultSheet?.name ?? SHEETS.results.vi;
 
   /** The workbook's host, reporting each finished call so the view redraws. One per workbook:
    * the pane registers for the workbook's changes once per host. */
@@ -131,77 +151,126 @@ export function PreviewApp(props: {
     }
   }
 
+  /** The file's first bytes decide whether it is a workbook (io.openFile refuses others with
+   * the command line's coded F001), not its name. */
+  function openChosen(file: File): void {
+    void open(file.arrayBuffer().then((bytes) => props.io.openFile(file.name, bytes)));
+  }
+
   function onFileChosen(event: ChangeEvent<HTMLInputElement>): void {
     const file = event.target.files?.[0];
     event.target.value = "";
-    if (file) void open(file.arrayBuffer().then((bytes) => props.io.openFile(file.name, bytes)));
+    if (file) openChosen(file);
+  }
+
+  // A file dropped anywhere on the page opens as if chosen, instead of the browser leaving the
+  // page to show it.
+  function onDragOver(event: DragEvent): void {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = busy ? "none" : "copy";
+    setDropping(true);
+  }
+  function onDragLeave(event: DragEvent): void {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+  }
+  function onDrop(event: DragEvent): void {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDropping(false);
+    const file = event.dataTransfer.files[0];
+    if (file && !busy) openChosen(file);
   }
 
   return (
-    <div className={styles.page}>
-      <aside className={styles.pane} aria-label="Ngăn tác vụ / Task pane">
-        <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.paneTheme}>
-          <TaskPane key={opened} host={host} initialLang={props.initialLang} />
-        </FluentProvider>
-      </aside>
-      <div className={styles.workbook}>
-        <div className={styles.toolbar} role="toolbar" aria-label="Tệp / File">
-          <Text className={styles.fileName}>{workbook.name}</Text>
-          {props.io.examples.length > 1 && (
-            <Select
-              aria-label="Tệp mẫu / Example"
-              value={props.io.examples.includes(workbook.name) ? workbook.name : ""}
-              onChange={(_, data) => void open(props.io.openExample(data.value))}
-            >
-              <option value="" disabled>
-                Tệp mẫu / Example
-              </option>
-              {props.io.examples.map((name) => (
-                <option key={name} value={name}>
-                  {name}
+    <>
+      <div
+        className={mergeClasses(
+          styles.page,
+          resultSheet && styles.screenOnly,
+          dropping && styles.dropping
+        )}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+      >
+        <aside className={styles.pane} aria-label="Ngăn tác vụ / Task pane">
+          <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.paneTheme}>
+            <TaskPane key={opened} host={host} initialLang={props.initialLang} />
+          </FluentProvider>
+        </aside>
+        <div className={styles.workbook}>
+          <div className={styles.toolbar} role="toolbar" aria-label="Tệp / File">
+            <Text className={styles.fileName}>{workbook.name}</Text>
+            {props.io.examples.length > 1 && (
+              <Select
+                aria-label="Tệp mẫu / Example"
+                value={props.io.examples.includes(workbook.name) ? workbook.name : ""}
+                onChange={(_, data) => void open(props.io.openExample(data.value))}
+              >
+                <option value="" disabled>
+                  Tệp mẫu / Example
                 </option>
-              ))}
-            </Select>
-          )}
-          <input
-            ref={fileInput}
-            className={styles.fileInput}
-            tabIndex={-1}
-            aria-hidden="true"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={onFileChosen}
-          />
-          <Button
-            disabled={busy}
-            onClick={() => void open(Promise.resolve(props.io.newWorkbook()))}
-          >
-            Sổ tính mới / New workbook
-          </Button>
-          <Button disabled={busy} onClick={() => fileInput.current?.click()}>
-            Mở tệp .xlsx / Open .xlsx
-          </Button>
-          <Button
-            appearance="primary"
-            disabled={busy}
-            onClick={() => void props.io.download(workbook)}
-          >
-            Tải về / Download
-          </Button>
-          <Switch
-            checked={dark}
-            onChange={(_, data) => setDark(data.checked)}
-            label="Giao diện tối / Dark theme"
-          />
-          {busy && <Spinner size="tiny" label="Đang mở… / Opening…" />}
-          {failure && (
-            <Caption1 role="alert" className={styles.failure}>
-              {failure}
-            </Caption1>
-          )}
+                {props.io.examples.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </Select>
+            )}
+            <input
+              ref={fileInput}
+              className={styles.fileInput}
+              tabIndex={-1}
+              aria-hidden="true"
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFileChosen}
+            />
+            <Button
+              disabled={busy}
+              onClick={() => void open(Promise.resolve(props.io.newWorkbook()))}
+            >
+              Sổ tính mới / New workbook
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => fileInput.current?.click()}
+              title="Hoặc kéo thả tệp vào trang / Or drop the file on the page"
+            >
+              Mở tệp .xlsx / Open .xlsx
+            </Button>
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() => void props.io.download(workbook)}
+            >
+              Tải về / Download
+            </Button>
+            <Button disabled={busy || !resultSheet} onClick={() => window.print()}>
+              {`In trang ${resultName} / Print ${resultName}`}
+            </Button>
+            <Switch
+              checked={dark}
+              onChange={(_, data) => setDark(data.checked)}
+              label="Giao diện tối / Dark theme"
+            />
+            {busy && <Spinner size="tiny" label="Đang mở… / Opening…" />}
+            {failure && (
+              <Caption1 role="alert" className={styles.failure}>
+                {failure}
+              </Caption1>
+            )}
+          </div>
+          <WorkbookView workbook={workbook.model} revision={revision} onEdit={workbook.editCell} />
         </div>
-        <WorkbookView workbook={workbook.model} revision={revision} onEdit={workbook.editCell} />
       </div>
-    </div>
+      {resultSheet && (
+        <PrintSheet
+          sheet={resultSheet}
+          label={`Bản in trang ${resultSheet.name} / Print of the ${resultSheet.name} sheet`}
+        />
+      )}
+    </>
   );
 }

@@ -4,18 +4,15 @@
 // click types into a cell, as in Excel: Enter or leaving the cell keeps the text, Esc drops it.
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type CSSProperties } from "react";
-import { cellKey, usedBox, type BorderLine, type FakeCell, type FakeSheet } from "../fake-excel";
+import { useEffect, useRef, useState } from "react";
+import { cellKey, usedBox, type FakeCell, type FakeSheet } from "../fake-excel";
 import { cellAddress, columnLetters, parseRange, type CellBox } from "../workbook/layout/a1";
+import { cellCss, columnWidthPt, mergeMap, px, rowHeightPt } from "./cell-style";
 import { displayValue } from "./number-format";
 
 /** Beyond this many rows the view stops, so a huge sheet cannot freeze the page. */
 export const MAX_VIEW_ROWS = 2_000;
-const MAX_VIEW_COLUMNS = 100;
-/** Excel's defaults: 8.43 characters ≈ 48 points wide, 15 points high. */
-const DEFAULT_WIDTH_PT = 48;
-const DEFAULT_HEIGHT_PT = 15;
-const PX_PER_PT = 4 / 3;
+export const MAX_VIEW_COLUMNS = 100;
 
 const useStyles = makeStyles({
   table: {
@@ -66,53 +63,7 @@ function editText(cell: FakeCell | undefined): string {
   );
 }
 
-function px(points: number): number {
-  return Math.round(points * PX_PER_PT * 10) / 10;
-}
-
 const ROW_HEADING_PX = 40;
-
-function borderCss(line: BorderLine | undefined): string | undefined {
-  if (!line || line.style === "None") return undefined;
-  const width = { Hairline: 1, Thin: 1, Medium: 2, Thick: 3 }[line.weight] ?? 1;
-  return `${width}px ${line.style === "Dash" ? "dashed" : "solid"} ${line.color || "#000000"}`;
-}
-
-const HORIZONTAL: Readonly<Record<string, CSSProperties["textAlign"]>> = {
-  Left: "left",
-  Center: "center",
-  CenterAcrossSelection: "center",
-  Right: "right",
-  Justify: "justify",
-};
-const VERTICAL: Readonly<Record<string, CSSProperties["verticalAlign"]>> = {
-  Top: "top",
-  Center: "middle",
-  Bottom: "bottom",
-  Justify: "middle",
-  Distributed: "middle",
-};
-
-function cellCss(cell: FakeCell): CSSProperties {
-  const { font, fill, horizontal, vertical, wrap, border } = cell.style;
-  // Excel's General alignment: numbers to the right, text to the left.
-  const generalAlign = typeof cell.value === "number" ? "right" : "left";
-  return {
-    backgroundColor: fill,
-    fontFamily: font?.name ? `'${font.name}', serif` : undefined,
-    fontSize: font?.size ? `${font.size}pt` : undefined,
-    fontWeight: font?.bold ? 700 : undefined,
-    fontStyle: font?.italic ? "italic" : undefined,
-    color: font?.color,
-    textAlign: (horizontal ? HORIZONTAL[horizontal] : undefined) ?? generalAlign,
-    verticalAlign: vertical ? VERTICAL[vertical] : undefined,
-    whiteSpace: wrap ? "pre-wrap" : undefined,
-    borderTop: borderCss(border?.top),
-    borderBottom: borderCss(border?.bottom),
-    borderLeft: borderCss(border?.left),
-    borderRight: borderCss(border?.right),
-  };
-}
 
 /** Excel lets unwrapped text run on over empty cells to its right instead of cutting it. */
 function spillsRight(sheet: FakeSheet, row: number, column: number): boolean {
@@ -120,24 +71,6 @@ function spillsRight(sheet: FakeSheet, row: number, column: number): boolean {
   if (typeof cell?.value !== "string" || cell.style.wrap) return false;
   const next = sheet.cells.get(cellKey(row, column + 1));
   return next === undefined || (next.value === null && next.formula === null);
-}
-
-/** Where merged areas start (with their span) and which cells they cover. */
-function mergeMap(merges: readonly CellBox[]) {
-  const spans = new Map<number, { rowSpan: number; colSpan: number }>();
-  const covered = new Set<number>();
-  for (const box of merges) {
-    spans.set(cellKey(box.top, box.left), {
-      rowSpan: box.bottom - box.top + 1,
-      colSpan: box.right - box.left + 1,
-    });
-    for (let row = box.top; row <= box.bottom; row += 1) {
-      for (let column = box.left; column <= box.right; column += 1) {
-        if (row !== box.top || column !== box.left) covered.add(cellKey(row, column));
-      }
-    }
-  }
-  return { spans, covered };
 }
 
 /** The part of the sheet to draw: what holds anything, its merges, and a margin of empty cells. */
@@ -176,7 +109,7 @@ export function SheetView(props: {
 
   const columns = Array.from({ length: box.right }, (_, index) => index + 1);
   const rows = Array.from({ length: box.bottom }, (_, index) => index + 1);
-  const widths = columns.map((column) => px(sheet.columnWidths.get(column) ?? DEFAULT_WIDTH_PT));
+  const widths = columns.map((column) => px(columnWidthPt(sheet, column)));
   // A fixed table layout needs the table's own width: cells then keep their columns' widths
   // and clip what does not fit, as Excel does.
   const tableWidth = ROW_HEADING_PX + widths.reduce((sum, width) => sum + width, 0);
@@ -204,10 +137,7 @@ export function SheetView(props: {
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr
-            key={row}
-            style={{ height: `${px(sheet.rowHeights.get(row) ?? DEFAULT_HEIGHT_PT)}px` }}
-          >
+          <tr key={row} style={{ height: `${px(rowHeightPt(sheet, row))}px` }}>
             <th scope="row" className={mergeClasses(styles.heading, styles.rowHeading)}>
               {row}
             </th>

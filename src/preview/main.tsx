@@ -1,5 +1,6 @@
-// The preview page's entry: opens a bundled example workbook in a fake Excel host and renders the
-// task pane beside it. `?lang=en` starts the pane in English.
+// The entry of the preview page (preview.html) and of the offline app (offline.html, built into
+// the one file dist/phieu-tin-nhiem.html): opens a bundled example workbook in a fake Excel host
+// and renders the task pane beside it. `?lang=en` starts the pane in English.
 
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";

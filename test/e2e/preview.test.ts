@@ -5,52 +5,26 @@
 // Screenshots of the pane at 350 px, in Vietnamese and English, in the dark theme and along the
 // template's path, are kept in artifacts/screenshots/ for a person to look at.
 
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, type Chromium } from "../../scripts/chromium";
-import { loadFakeWorkbook, saveFakeWorkbook } from "../../src/fake-excel/xlsx-bridge";
-import { dumpWorkbook } from "../helpers/workbook-dump";
+import { cliTally, expectSameWorkbook } from "./same-as-cli";
 import { serveFolder, type StaticServer } from "./static-server";
 
 const root = join(import.meta.dirname, "..", "..");
 const SAMPLE = "hoi-nghi-mau.xlsx";
 const samplePath = join(root, "examples", SAMPLE);
 const screenshots = join(root, "artifacts", "screenshots");
-const run = promisify(execFile);
 
 let work = "";
 let server: StaticServer;
 let browser: Chromium;
 let page: Page;
-
-/** The command line, as a user runs it: `tsx src/cli/main.ts tally FILE -o OUT --json`. */
-async function cliTally(input: string, output: string): Promise<CliReport> {
-  const tsx = join(root, "node_modules", ".bin", "tsx");
-  const { stdout } = await run(tsx, ["src/cli/main.ts", "tally", input, "-o", output, "--json"], {
-    cwd: root,
-  });
-  return JSON.parse(stdout) as CliReport;
-}
-
-interface CliReport {
-  readonly meeting: Record<string, number | boolean | null>;
-  readonly people: readonly { readonly band: string | null; readonly excluded: boolean }[];
-  readonly problems: readonly {
-    readonly code: string;
-    readonly severity: "error" | "warning";
-    readonly sheet?: string;
-    readonly cell?: string;
-    readonly message: string;
-    readonly action: string;
-  }[];
-}
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "ptn-e2e-"));
@@ -176,15 +150,7 @@ describe("the browser preview", () => {
     const byPreview = join(work, "preview-ket-qua.xlsx");
     await download.saveAs(byPreview);
 
-    const [expected, actual] = await Promise.all([cliOut, byPreview].map(comparable));
-    expect(actual!.map((sheet) => sheet.name)).toEqual(expected!.map((sheet) => sheet.name));
-    for (const [index, sheet] of actual!.entries()) {
-      const other = expected![index]!;
-      expect(Object.keys(sheet.cells).length, sheet.name).toBeGreaterThan(0);
-      expect(sheet.cells, `cells of ${sheet.name}`).toEqual(other.cells);
-      expect(sheet.merges, `merges of ${sheet.name}`).toEqual(other.merges);
-      expect(sheet.page, `page setup of ${sheet.name}`).toEqual(other.page);
-    }
+    await expectSameWorkbook(byPreview, cliOut);
   });
 
   it("speaks English and follows the dark theme", async () => {
@@ -372,13 +338,3 @@ describe("the browser preview", () => {
     await outside.close();
   });
 });
-
-/** An .xlsx file's cells, merges and page setup, as ExcelJS reads them, after the file took the
- * way the preview's file took (into the fake Excel and out through its ExcelJS bridge): both sides
- * then carry the same representation and only what was written can differ. */
-async function comparable(path: string) {
-  const bytes = await saveFakeWorkbook(await loadFakeWorkbook(await readFile(path)));
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return dumpWorkbook(workbook);
-}
