@@ -24,6 +24,8 @@ export interface Session {
   requireApi(version: string, member: string): void;
   /** What a method called on a null object gives (FakeExcelOptions.nullObjectMethods). */
   readonly nullObjectMethods: "null-result" | "fail";
+  /** Records that a member cleared the user's Undo list. */
+  clearUndo(member: string): void;
 }
 
 export type Locator<T> = () => T | null;
