@@ -1,6 +1,7 @@
 // The task pane's view of the workbook (AddinHost) over Office.js: read the grids, check them
 // with the shared core, write the plan. The same host runs over the fake Excel in the browser
-// preview: only `run` and `support` differ.
+// preview: only `run` and `support` differ. Every failure of Excel reaches the pane as a
+// HostError (office-errors.ts): a message with its next step, and Excel's text as the detail.
 
 import type { Band, Lang, TallyResult } from "../rules/types";
 import { matchesTerm } from "../workbook/parse/normalize";
@@ -10,7 +11,9 @@ import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
 import type { AddinHost, CheckReport, RunOptions, TallyOutcome } from "./host";
 import type { ApiSupport, RequestContext } from "./office-api";
-import { readWorkbookGrids } from "./read";
+import { toHostError } from "./office-errors";
+import { protectionProblems } from "./protection";
+import { readWorkbook } from "./read";
 import type { ExcelRunner } from "./run";
 
 export interface ExcelHostDeps {
@@ -20,23 +23,45 @@ export interface ExcelHostDeps {
   readonly support: ApiSupport;
 }
 
-export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
-  const checkIn = async (context: RequestContext, options: RunOptions) =>
-    checkWorkbook(await readWorkbookGrids(context, support), options.settings);
+export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): AddinHost {
+  const run: ExcelRunner = (batch) =>
+    runExcel(batch).catch((error: unknown) => {
+      throw toHostError(error);
+    });
+  const readAndCheck = async (context: RequestContext, options: RunOptions, merges: boolean) => {
+    const read = await readWorkbook(context, support, { merges });
+    return { protection: read.protection, checked: checkWorkbook(read.grids, options.settings) };
+  };
 
   return {
+    // Without merged areas, whose read clears the user's Undo list on Windows (read.ts); they
+    // can change how a header reads, so a check that blocks reads them before it says so.
     check: (options) =>
-      run(async (context) => reportOf(await checkIn(context, options), options.lang)),
+      run(async (context) => {
+        let { checked } = await readAndCheck(context, options, false);
+        if (checked.blocked && support.isSetSupported("ExcelApi", "1.13")) {
+          ({ checked } = await readAndCheck(context, options, true));
+        }
+        return reportOf(checked, options.lang);
+      }),
 
     tallyAndWrite: (options) =>
       run(async (context): Promise<TallyOutcome> => {
-        const checked = await checkIn(context, options);
-        const report = reportOf(checked, options.lang);
+        const { checked, protection } = await readAndCheck(context, options, true);
         const bands = bandCounts(checked.result);
-        if (checked.blocked) return { written: false, report, bands, notices: [] };
-        const applied = await applyPlan(context, planResults(checked, options.lang), support);
+        if (checked.blocked) {
+          return { written: false, report: reportOf(checked, options.lang), bands, notices: [] };
+        }
+        const plan = planResults(checked, options.lang);
+        const refused = protectionProblems(plan, protection);
+        if (refused.length > 0) {
+          const problems = [...checked.problems, ...refused];
+          const report = reportOf({ ...checked, problems, blocked: true }, options.lang);
+          return { written: false, report, bands, notices: [] };
+        }
+        const applied = await applyPlan(context, plan, support);
         const notices = applied.notices.map((notice) => notice[options.lang]);
-        return { written: true, report, bands, notices };
+        return { written: true, report: reportOf(checked, options.lang), bands, notices };
       }),
 
     createTemplate: (lang) =>
@@ -46,8 +71,11 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
         );
         if (existing.length > 0) return { refused: true, existing };
         const plan = templatePlan({ lang });
-        await applyPlan(context, plan, support);
-        return { created: plan.sheets.map((write) => write.sheet) };
+        const applied = await applyPlan(context, plan, support);
+        return {
+          created: plan.sheets.map((write) => write.sheet),
+          notices: applied.notices.map((notice) => notice[lang]),
+        };
       }),
 
     selectCell: (sheet, cell) =>
