@@ -86,7 +86,10 @@ export function toHostError(error: unknown): HostError {
   const code = officeErrorCode(error);
   const { vi, en } =
     code !== null && Object.hasOwn(MESSAGES, code) ? MESSAGES[code as OfficeErrorCode] : UNKNOWN;
-  const text = error instanceof Error ? error.message : String(error);
+  // OfficeExtension.Error is not declared as a subclass of Error: read its message as a field.
+  const message =
+    typeof error === "object" && error !== null && "message" in error ? error.message : undefined;
+  const text = typeof message === "string" ? message : String(error);
   const detail = code === null || text.startsWith(code) ? text : `${code}: ${text}`;
   return new HostError(code, vi, en, detail);
 }
