@@ -1,5 +1,7 @@
 // Applying a WritePlan through Office.js, in the order plan.ts fixes (the ExcelJS shell follows
-// the same order; the two results are compared cell for cell).
+// the same order; the two results are compared cell for cell), with two changes Excel needs:
+// merges (4) before formats (3), since Excel drops the fill of formatted cells merged under an
+// empty top-left cell (office-js#6405, #6557), and page setup (8) after everything else.
 //
 // Syncs: one to learn which of the sheets the plan replaces exist already (only when it replaces
 // any), then one for everything else, whatever the plan's size. The writes are split over more
@@ -147,8 +149,7 @@ function sheetSteps(
   };
   const steps: Step[] = [prepare(write, previous, sheet)];
   for (const block of write.blocks) steps.push(...blockSteps(block, sheet, limit));
-  // Merges before formats: merging formatted cells whose top-left cell is empty loses their fill
-  // (office-js#6405, #6557).
+  // Merges before formats (see the header).
   if (write.merges.length > 0) {
     steps.push(
       step(write.merges.length, () => {
