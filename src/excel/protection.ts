@@ -12,10 +12,10 @@ export function protectionProblems(plan: WritePlan, protection: Protection): Pro
   const locked = new Set(protection.sheets.map((name) => name.toLowerCase()));
   return plan.sheets.flatMap((write): Problem[] => {
     if (write.kind === "own") {
-      return protection.structure ? [workbookProblem("E042", { sheet: write.sheet }, [])] : [];
+      return protection.structure ? [workbookProblem("E046", { sheet: write.sheet }, [])] : [];
     }
     return locked.has(write.sheet.toLowerCase())
-      ? [workbookProblem("E041", { sheet: write.sheet }, [{ sheet: write.sheet, cell: "A1" }])]
+      ? [workbookProblem("E045", { sheet: write.sheet }, [{ sheet: write.sheet, cell: "A1" }])]
       : [];
   });
 }

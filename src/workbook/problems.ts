@@ -121,7 +121,7 @@ export const WORKBOOK_PROBLEMS = {
     vi: "Đã có sheet “{sheet}” không do phần mềm tạo; hãy đổi tên sheet đó để ghi kết quả.",
     en: "A sheet “{sheet}” exists that this add-in did not write; rename it so results can be written.",
   },
-  E041: {
+  E045: {
     severity: "error",
     vi: "Trang tính “{sheet}” đang được bảo vệ: Excel không cho ghi kết quả vào đó, nên chưa ghi gì.",
     en: "Sheet “{sheet}” is protected: Excel would refuse the results there, so nothing was written.",
@@ -130,7 +130,7 @@ export const WORKBOOK_PROBLEMS = {
       en: "Unprotect the sheet (Review › Unprotect Sheet), then choose “Tally and write” again.",
     },
   },
-  E042: {
+  E046: {
     severity: "error",
     vi: "Cấu trúc sổ làm việc đang được bảo vệ: Excel không cho tạo trang “{sheet}”, nên chưa ghi gì.",
     en: "The workbook's structure is protected: Excel would refuse to create sheet “{sheet}”, so nothing was written.",

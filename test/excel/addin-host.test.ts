@@ -112,7 +112,7 @@ describe("protection", () => {
     const outcome = await hostOf(fake).tallyAndWrite(OPTIONS);
     expect(outcome.written).toBe(false);
     expect(outcome.report.blocked).toBe(true);
-    const refusal = outcome.report.problems.find((problem) => problem.code === "E041")!;
+    const refusal = outcome.report.problems.find((problem) => problem.code === "E045")!;
     expect(refusal).toMatchObject({ severity: "error", sheet: SHEETS.roster.vi, cell: "A1" });
     expect(refusal.message).toContain(`Trang tính “${SHEETS.roster.vi}” đang được bảo vệ`);
     expect(fake.syncs).toHaveLength(1);
@@ -124,7 +124,7 @@ describe("protection", () => {
     fake.workbook.structureProtected = true;
     const outcome = await hostOf(fake).tallyAndWrite({ ...OPTIONS, lang: "en" });
     expect(outcome.written).toBe(false);
-    const refusal = outcome.report.problems.find((problem) => problem.code === "E042")!;
+    const refusal = outcome.report.problems.find((problem) => problem.code === "E046")!;
     expect(refusal.message).toContain(`sheet “${SHEETS.results.vi}”`);
     expect(findSheet(fake.workbook, SHEETS.results.vi)).toBeNull();
   });
