@@ -1,6 +1,7 @@
 // The task pane's view of the workbook (AddinHost) over Office.js: read the grids, check them
 // with the shared core, write the plan. The same host runs over the fake Excel in the browser
-// preview: only `run` and `support` differ.
+// preview: only `run` and `support` differ. Every failure of Excel reaches the pane as a
+// HostError (office-errors.ts): a message with its next step, and Excel's text as the detail.
 
 import type { Band, Lang, TallyResult } from "../rules/types";
 import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-names";
@@ -14,7 +15,9 @@ import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
 import type { AddinHost, CheckReport, ExtraNamesView, TallyOutcome } from "./host";
 import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
-import { readWorkbookGrids } from "./read";
+import { toHostError } from "./office-errors";
+import { protectionProblems } from "./protection";
+import { readWorkbook } from "./read";
 import type { ExcelRunner } from "./run";
 
 export interface ExcelHostDeps {
@@ -24,7 +27,11 @@ export interface ExcelHostDeps {
   readonly support: ApiSupport;
 }
 
-export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
+export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): AddinHost {
+  const run: ExcelRunner = (batch) =>
+    runExcel(batch).catch((error: unknown) => {
+      throw toHostError(error);
+    });
   // Excel raises the worksheet events for the add-in's own writes too: those that arrive while
   // one of its writing batches runs are its own. ExcelApi 1.14 also marks them (triggerSource),
   // which catches one that Excel delivers after the batch has settled.
@@ -40,27 +47,45 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
   const byUser = (change: WorksheetChange | SheetEvent) =>
     writing === 0 && !("triggerSource" in change && change.triggerSource === "ThisLocalAddin");
 
-  const checkIn = async (context: RequestContext) => {
-    const grids = await readWorkbookGrids(context, support);
-    return { checked: checkWorkbook(grids), grids };
+  const readAndCheck = async (context: RequestContext, merges: boolean) => {
+    const read = await readWorkbook(context, support, { merges });
+    return { ...read, checked: checkWorkbook(read.grids) };
   };
 
   return {
+    // Without merged areas, whose read clears the user's Undo list on Windows (read.ts); they
+    // can change how a header reads, so a check that blocks reads them before it says so.
     check: (options) =>
       run(async (context) => {
-        const { checked, grids } = await checkIn(context);
-        return reportOf(checked, grids, options.lang);
+        let read = await readAndCheck(context, false);
+        if (read.checked.blocked && support.isSetSupported("ExcelApi", "1.13")) {
+          read = await readAndCheck(context, true);
+        }
+        return reportOf(read.checked, read.grids, options.lang);
       }),
 
     tallyAndWrite: (options) =>
       runWriting(async (context): Promise<TallyOutcome> => {
-        const { checked, grids } = await checkIn(context);
-        const report = reportOf(checked, grids, options.lang);
+        const { checked, grids, protection } = await readAndCheck(context, true);
         const bands = bandCounts(checked.result);
-        if (checked.blocked) return { written: false, report, bands, notices: [] };
-        const applied = await applyPlan(context, planResults(checked, options.lang), support);
+        if (checked.blocked) {
+          return {
+            written: false,
+            report: reportOf(checked, grids, options.lang),
+            bands,
+            notices: [],
+          };
+        }
+        const plan = planResults(checked, options.lang);
+        const refused = protectionProblems(plan, protection);
+        if (refused.length > 0) {
+          const problems = [...checked.problems, ...refused];
+          const report = reportOf({ ...checked, problems, blocked: true }, grids, options.lang);
+          return { written: false, report, bands, notices: [] };
+        }
+        const applied = await applyPlan(context, plan, support);
         const notices = applied.notices.map((notice) => notice[options.lang]);
-        return { written: true, report, bands, notices };
+        return { written: true, report: reportOf(checked, grids, options.lang), bands, notices };
       }),
 
     createTemplate: (lang) =>
@@ -68,14 +93,18 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
         const existing = standardSheetsAmong(await sheetNames(context));
         if (existing.length > 0) return { refused: true, existing };
         const plan = templatePlan({ lang });
-        await applyPlan(context, plan, support);
-        return { created: plan.sheets.map((write) => write.sheet) };
+        const applied = await applyPlan(context, plan, support);
+        return {
+          created: plan.sheets.map((write) => write.sheet),
+          notices: applied.notices.map((notice) => notice[lang]),
+        };
       }),
 
     setExtraNames: (policy, lang) =>
       runWriting(async (context) => {
         // Read again: the row may have moved, or been added, since the last check.
-        const row = parseWorkbook(await readWorkbookGrids(context, support)).details.extraNames;
+        const { grids } = await readWorkbook(context, support, { merges: false });
+        const row = parseWorkbook(grids).details.extraNames;
         if (!row) throw new Error(MISSING_MEETING_SHEET[lang]);
         await applyPlan(context, extraNamesPlan(row, policy, lang), support);
       }),
@@ -127,8 +156,7 @@ async function sheetNames(context: RequestContext): Promise<string[]> {
   await context.sync();
   return worksheets.items.map((sheet) => sheet.name);
 }
-
-/** `grids` holds every sheet when a standard one is missing (see readWorkbookGrids), so no
+/** `grids` holds every sheet when a standard one is missing (see readWorkbook), so no
  * standard name among them means none in the workbook. */
 function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): CheckReport {
   const noneFound = Object.values(checked.parsed.sheets).every((name) => name === null);

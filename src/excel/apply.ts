@@ -1,10 +1,18 @@
 // Applying a WritePlan through Office.js, in the order plan.ts fixes (the ExcelJS shell follows
-// the same order; the two results are compared cell for cell).
+// the same order; the two results are compared cell for cell), with two changes Excel needs:
+// merges (4) before formats (3), since Excel drops the fill of formatted cells merged under an
+// empty top-left cell (office-js#6405, #6557), and page setup (8) after everything else.
 //
 // Syncs: one to learn which of the sheets the plan replaces exist already (only when it replaces
 // any), then one for everything else, whatever the plan's size. The writes are split over more
 // syncs only when one request would pass Excel on the web's 5 MB cap: each step's payload is
 // estimated first, and the steps are grouped into batches under the cap.
+//
+// Page setup comes last, after the activation: Excel runs a batch in order and stops at the first
+// failure, and page setup is where a host may refuse (office-js#1860: fit to pages is not applied
+// on Windows unless the Page Layout tab is shown). A trace mark queued just before it tells, from
+// the failed sync's traceMessages, that everything else was done: the results stand, and the
+// failure becomes a notice.
 
 import { parseRange, rangeAddress, type CellBox } from "../workbook/layout/a1";
 import type {
@@ -51,7 +59,12 @@ const OPERATION_BYTES = 300;
 interface Step {
   readonly bytes: number;
   queue(): void;
+  /** Page setup: queued last, and its failure is a notice, not a failed write. */
+  readonly pageSetup?: true;
 }
+
+/** The trace mark queued before page setup (see the header). */
+const BEFORE_PAGE_SETUP = "phieu-tin-nhiem: results written, page setup next";
 
 export async function applyPlan(
   context: RequestContext,
@@ -78,17 +91,39 @@ export async function applyPlan(
   if (active) {
     steps.push(step(1, () => worksheets.getItem(active.sheet).activate()));
   }
+  steps.push(...plan.sheets.flatMap((write) => pageSteps(worksheets, write, support, notices)));
 
   for (const batch of batches(steps, limit)) {
     // Formulas elsewhere in the workbook need not recalculate after each written block.
     context.application.suspendApiCalculationUntilNextSync();
-    for (const { queue } of batch) queue();
-    // More than one batch only when one request would pass the 5 MB cap (see the header).
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
+    let marked = false;
+    for (const { queue, pageSetup } of batch) {
+      if (pageSetup && !marked) {
+        context.trace(BEFORE_PAGE_SETUP);
+        marked = true;
+      }
+      queue();
+    }
     syncs += 1;
+    try {
+      // More than one batch only when one request would pass the 5 MB cap (see the header).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!(marked && tracedBeforeFailure(error, BEFORE_PAGE_SETUP))) throw error;
+      // Page setup is the last step: nothing else is left to write.
+      notices.add(NOTICES["page-setup-failed"]);
+      break;
+    }
   }
   return { syncs, notices: [...notices] };
+}
+
+/** Whether the failed sync ran past the trace mark (OfficeExtension.Error.traceMessages). */
+function tracedBeforeFailure(error: unknown, mark: string): boolean {
+  if (typeof error !== "object" || error === null || !("traceMessages" in error)) return false;
+  const { traceMessages } = error;
+  return Array.isArray(traceMessages) && traceMessages.includes(mark);
 }
 
 interface SheetContext {
@@ -100,8 +135,8 @@ interface SheetContext {
   readonly notices: Set<Notice>;
 }
 
-/** The steps of one sheet, in the plan's order. The sheet's proxy is made by the first step, so
- * that nothing is queued before its batch. */
+/** The steps of one sheet, in the plan's order but for page setup (pageSteps). The sheet's
+ * proxy is made by the first step, so that nothing is queued before its batch. */
 function sheetSteps(
   worksheets: WorksheetCollection,
   write: SheetWrite,
@@ -114,7 +149,7 @@ function sheetSteps(
   };
   const steps: Step[] = [prepare(write, previous, sheet)];
   for (const block of write.blocks) steps.push(...blockSteps(block, sheet, limit));
-  for (const format of write.formats) steps.push(formatStep(format, sheet));
+  // Merges before formats (see the header).
   if (write.merges.length > 0) {
     steps.push(
       step(write.merges.length, () => {
@@ -122,19 +157,35 @@ function sheetSteps(
       })
     );
   }
+  for (const format of write.formats) steps.push(formatStep(format, sheet));
   steps.push(...sizeSteps(write, sheet));
   if (write.validations.length > 0) {
     if (support.isSetSupported("ExcelApi", "1.8")) {
       steps.push(...write.validations.map((validation) => validationStep(validation, sheet)));
     } else notices.add(NOTICES["validation-skipped"]);
   }
-  if (write.page) {
-    const page = write.page;
-    if (support.isSetSupported("ExcelApi", "1.9")) {
-      steps.push(step(10, () => setUpPage(sheet(), page)));
-    } else notices.add(NOTICES["page-setup-skipped"]);
-  }
   return steps;
+}
+
+/** Step 8, queued after every sheet's other steps (see the header). The sheet exists by then. */
+function pageSteps(
+  worksheets: WorksheetCollection,
+  write: SheetWrite,
+  support: ApiSupport,
+  notices: Set<Notice>
+): Step[] {
+  const page = write.page;
+  if (!page) return [];
+  if (!support.isSetSupported("ExcelApi", "1.9")) {
+    notices.add(NOTICES["page-setup-skipped"]);
+    return [];
+  }
+  return [
+    {
+      ...step(10, () => setUpPage(worksheets.getItem(write.sheet), page)),
+      pageSetup: true,
+    },
+  ];
 }
 
 /** Step 1: an own sheet is deleted if present and added again at the end; on a user sheet only
@@ -285,17 +336,24 @@ function validationStep(validation: ListValidation, sheet: () => Worksheet): Ste
   };
 }
 
-/** Step 8 (ExcelApi 1.9): A4, fit to one page wide with the height automatic (0). */
+/** Step 8 (ExcelApi 1.9): A4, fit to one page wide with the height left automatic. */
 function setUpPage(sheet: Worksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
+  // The reference gives a number of pages (or null): the file format's 0 for "automatic" is not
+  // among its values, and a height left out stays automatic on a new sheet.
+  layout.zoom = { horizontalFitToPages: page.fitToPagesWide };
   layout.setPrintArea(page.printArea);
-  if (page.printTitleRows) layout.setPrintTitleRows(page.printTitleRows);
+  if (page.printTitleRows) layout.setPrintTitleRows(wholeRows(page.printTitleRows));
   layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
   layout.setPrintMargins("Inches", page.margins);
   layout.centerHorizontally = page.centerHorizontally;
+}
+
+/** "8:9" → "$8:$9": setPrintTitleRows wants a range that spans entire rows, as Excel writes it. */
+export function wholeRows(rows: string): string {
+  return rows.replace(/^\$?(\d+):\$?(\d+)$/, "$$$1:$$$2");
 }
 
 /** The plan gives the footer in the file's codes ("&CTrang &P/&N"); Office.js takes the center

@@ -67,9 +67,14 @@ export interface TallyOutcome {
 }
 
 export type TemplateOutcome =
-  | { readonly created: readonly string[] }
+  | {
+      readonly created: readonly string[];
+      /** What this Excel could not add, e.g. the drop-down lists on ExcelApi 1.7. */
+      readonly notices: readonly string[];
+    }
   | { readonly refused: true; readonly existing: readonly string[] };
 
+/** Every method fails with a HostError (office-errors.ts) when Excel refuses the batch. */
 export interface AddinHost {
   check(options: RunOptions): Promise<CheckReport>;
   /** Checks again, then writes only if no error stands. */

@@ -5,12 +5,14 @@
 //
 // Requirement sets (ExcelApi) of the members below, from the API reference:
 //   1.1  Workbook worksheets/tables, Worksheet name/getRange/delete/activate, WorksheetCollection
-//        add/getItem, Range values/numberFormat/address/format/clear/select, RangeFormat font/
-//        fill/borders/alignment/wrapText, Table name/showHeaders/showTotals/getRange
-//   1.2  Range merge/unmerge, RangeFormat columnWidth/rowHeight
+//        add/getItem, Range values/numberFormat/address/format/clear/select/getEntireRow/
+//        getBoundingRect, RangeFormat font/fill/borders/alignment/wrapText, Table name/
+//        showHeaders/showTotals/getRange; RequestContext trace (common to every host)
+//   1.2  Range merge/unmerge, RangeFormat columnWidth/rowHeight, Worksheet protection
 //   1.4  WorksheetCollection getItemOrNullObject, Worksheet getUsedRangeOrNullObject
 //   1.6  Application suspendApiCalculationUntilNextSync
 //   1.7  WorksheetCollection onAdded/onDeleted (the manifest's minimum)
+//   1.7  Workbook protection
 // The manifest requires ExcelApi 1.7, so these are used as they are; the members below are
 // checked with isSetSupported before use:
 //   1.8  Range dataValidation
@@ -30,6 +32,9 @@ export interface RequestContext {
   readonly workbook: Workbook;
   readonly application: Application;
   sync(): Promise<void>;
+  /** Marks a point of the batch: a failed sync's error lists, in traceMessages, the marks that
+   * ran before the failure. */
+  trace(message: string): void;
 }
 
 export type Application = Pick<Excel.Application, "suspendApiCalculationUntilNextSync">;
@@ -38,6 +43,16 @@ export interface Workbook {
   readonly worksheets: WorksheetCollection;
   /** Every table of the workbook: one load finds the tables of sheets not known yet. */
   readonly tables: TableCollection;
+  /** Structure protection: sheets cannot be added or deleted. */
+  readonly protection: WorkbookProtection;
+}
+
+export interface WorkbookProtection extends Loadable<WorkbookProtection> {
+  readonly protected: Excel.WorkbookProtection["protected"];
+}
+
+export interface WorksheetProtection extends Loadable<WorksheetProtection> {
+  readonly protected: Excel.WorksheetProtection["protected"];
 }
 
 export interface WorksheetCollection extends Loadable<WorksheetCollection> {
@@ -70,6 +85,7 @@ export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
+  readonly protection: WorksheetProtection;
   getRange(address?: string): Range;
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
   delete(): void;
@@ -101,6 +117,8 @@ export interface Range extends Loadable<Range> {
   select(): void;
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreas;
+  getEntireRow(): Range;
+  getBoundingRect(anotherRange: string): Range;
 }
 
 export interface RangeAreas extends Loadable<RangeAreas> {

@@ -1,4 +1,6 @@
-// Reading the workbook for parse: the used range of each sheet as plain arrays (Grid).
+// Reading the workbook for parse: the used range of each sheet as plain arrays (Grid), with the
+// protection of the sheets read and of the workbook's structure, so that a write Excel would
+// refuse is refused first with a coded problem.
 //
 // One sync for a workbook whose sheets carry the standard names: every accepted name (vi and en)
 // is looked up with getItemOrNullObject and its used range loaded in the same batch; a name that
@@ -7,33 +9,71 @@
 //     find it by its headers;
 //   - the workbook has tables (ListObjects): their ranges can only be asked for once the tables
 //     are known (Table has no address property, only getRange()).
+//
+// Values only: parse reads dates from their serial numbers and never looks at number formats,
+// which would double the response against Excel on the web's 5 MB cap.
+//
+// Merged areas only when asked (ExcelApi 1.13): getMergedAreasOrNullObject clears the user's Undo
+// list on Windows (office-js#5918), and gives only the merges whose top-left cell lies in the
+// range (office-js#3611). So a merge reaching into the used range from above or from the left, or
+// lying right of it, is found by probing every column of the rows from 1 to the used range's last.
 
 import type { CellValue, Grid, WorkbookGrids } from "../workbook/grid";
 import { rangeAddress, type CellBox } from "../workbook/layout/a1";
 import { SHEETS } from "../workbook/vocabulary";
 import { parseSheetAddress } from "./address";
-import type { ApiSupport, Range, RangeAreas, RequestContext, Worksheet } from "./office-api";
+import { officeErrorCode } from "./office-errors";
+import type {
+  ApiSupport,
+  Range,
+  RangeAreas,
+  RequestContext,
+  Worksheet,
+  WorksheetProtection,
+} from "./office-api";
 
 type Role = keyof typeof SHEETS;
 
 /** Parse needs these: the meeting, the roster, and the ballots or the hand tally. */
 const REQUIRED: readonly (readonly Role[])[] = [["meeting"], ["roster"], ["ballots", "handTally"]];
 
+export interface ReadOptions {
+  /** Read merged areas (see the header): for a run that writes, not for every check. */
+  readonly merges: boolean;
+}
+
+/** What Excel would refuse to change. */
+export interface Protection {
+  /** Sheets cannot be added or deleted. */
+  readonly structure: boolean;
+  /** The sheets read that are protected, as named in the workbook. */
+  readonly sheets: readonly string[];
+}
+
+export interface WorkbookRead {
+  readonly grids: WorkbookGrids;
+  readonly protection: Protection;
+}
+
 /** A sheet whose used range (and merged areas) are queued for loading. */
 interface SheetRead {
   readonly sheet: Worksheet;
   readonly used: Range;
-  /** Null where ExcelApi 1.13 (getMergedAreasOrNullObject) is missing: no merges then. */
+  readonly protection: WorksheetProtection;
+  /** Null when not asked for, or where ExcelApi 1.13 is missing: no merges then. */
   readonly merged: RangeAreas | null;
 }
 
-export async function readWorkbookGrids(
+export async function readWorkbook(
   context: RequestContext,
-  support: ApiSupport
-): Promise<WorkbookGrids> {
-  const withMerges = support.isSetSupported("ExcelApi", "1.13");
+  support: ApiSupport,
+  options: ReadOptions
+): Promise<WorkbookRead> {
+  const withMerges = options.merges && support.isSetSupported("ExcelApi", "1.13");
   const { worksheets, tables } = context.workbook;
+  const structure = context.workbook.protection;
   const queueLists = () => {
+    structure.load("protected");
     worksheets.load("items/name");
     tables.load("items/name,items/showHeaders,items/showTotals");
   };
@@ -48,10 +88,12 @@ export async function readWorkbookGrids(
   try {
     await context.sync();
     found = byName.filter(({ read }) => !read.sheet.isNullObject);
-  } catch {
+  } catch (error) {
     // Office.js does not document whether a method called on a null object (the used range of
     // a sheet that is not there) gives another null object or fails the batch. If it failed,
-    // read the safe way: the list of sheets first, then every sheet (two more syncs).
+    // read the safe way: the list of sheets first, then every sheet (two more syncs). Any other
+    // failure (a payload over the cap, a cell being edited) is the caller's to report.
+    if (officeErrorCode(error) !== "ItemNotFound") throw error;
     queueLists();
     await context.sync();
   }
@@ -75,18 +117,27 @@ export async function readWorkbookGrids(
   });
   const tabOrder = worksheets.items.map((sheet) => sheet.name);
   return {
-    sheets: reads
-      .map((read) => gridOf(read, tableBoxes))
-      .sort((a, b) => tabOrder.indexOf(a.sheet) - tabOrder.indexOf(b.sheet)),
+    grids: {
+      sheets: reads
+        .map((read) => gridOf(read, tableBoxes))
+        .sort((a, b) => tabOrder.indexOf(a.sheet) - tabOrder.indexOf(b.sheet)),
+    },
+    protection: {
+      structure: structure.protected,
+      sheets: reads.filter((read) => read.protection.protected).map((read) => read.sheet.name),
+    },
   };
 }
 
 function queueRead(sheet: Worksheet, withMerges: boolean): SheetRead {
   sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,numberFormat,address");
-  const merged = withMerges ? used.getMergedAreasOrNullObject() : null;
+  const protection = sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,address");
+  const merged = withMerges
+    ? used.getBoundingRect("A1").getEntireRow().getMergedAreasOrNullObject()
+    : null;
   merged?.areas.load("items/address");
-  return { sheet, used, merged };
+  return { sheet, used, protection, merged };
 }
 
 /** A totals row is a sum, not a person or a ballot. */
@@ -126,14 +177,14 @@ function gridOf(
     top: box.top,
     left: box.left,
     values: used.values.map((row) => row.map(cellValue)),
-    numberFormats: used.numberFormat.map((row) => row.map((format) => String(format))),
+    numberFormats: [],
     merges,
     tables: sheetTables,
   };
 }
 
-/** Office reports an empty cell as ""; dates arrive as serial numbers (parse reads them with
- * their date format). */
+/** Office reports an empty cell as ""; dates arrive as serial numbers, which parse reads as
+ * dates where a date is expected. */
 function cellValue(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {

@@ -17,7 +17,12 @@ import {
 } from "./model";
 import type { Operation, Session } from "./proxy";
 import { boxOf } from "./range";
-import { checkSheetName, FakeTableCollection, FakeWorksheetCollection } from "./worksheet";
+import {
+  checkSheetName,
+  FakeTableCollection,
+  FakeWorkbookProtection,
+  FakeWorksheetCollection,
+} from "./worksheet";
 
 export interface FakeExcelOptions {
   /** The highest ExcelApi requirement set the fake supports, e.g. "1.8". Default "1.17". */
@@ -42,6 +47,12 @@ export interface SyncRecord {
 
 export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
+  /** The members whose use cleared the user's Undo list (office-js#5918:
+   * getMergedAreasOrNullObject does on Windows), in order. */
+  readonly undoClearedBy: string[] = [];
+  /** The user is typing in a cell: Excel refuses a batch with InvalidOperationInCellEditMode
+   * (delayForCellEdit, which would wait instead, belongs to no documented requirement set). */
+  editingCell = false;
   readonly support: ApiSupport;
   readonly apiVersion: string;
   readonly payloadLimitBytes: number;
@@ -102,11 +113,22 @@ export class FakeContext implements RequestContext, Session {
   private queue: Operation[] = [];
   private changes: FakeChange[] = [];
   private calculationSuspended = false;
+  private traced: string[] = [];
 
   constructor(private readonly host: FakeExcel) {
+    let protection: FakeWorkbookProtection | undefined;
+    const session = this;
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this, "workbook.worksheets", () => host.workbook),
       tables: new FakeTableCollection(this, "workbook.tables", () => host.workbook),
+      get protection() {
+        session.requireApi("1.7", "Workbook.protection");
+        return (protection ??= new FakeWorkbookProtection(
+          session,
+          "workbook.protection",
+          () => host.workbook
+        ));
+      },
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {
@@ -120,6 +142,22 @@ export class FakeContext implements RequestContext, Session {
         });
       },
     };
+  }
+
+  /** Like RequestContext.trace: the message travels with the batch, and a failed sync reports
+   * the messages that ran before the failure. */
+  trace(message: string): void {
+    this.enqueue({
+      request: { action: "trace", message },
+      run: () => {
+        this.traced.push(message);
+        return 0;
+      },
+    });
+  }
+
+  clearUndo(member: string): void {
+    this.host.undoClearedBy.push(member);
   }
 
   get pending(): number {
@@ -145,13 +183,21 @@ export class FakeContext implements RequestContext, Session {
     const batch = this.queue;
     this.queue = [];
     this.calculationSuspended = false;
+    this.traced = [];
+    if (this.host.editingCell) {
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "a cell is being edited");
+    }
     const requestBytes = jsonBytes(batch.map((operation) => operation.request));
     if (requestBytes > this.host.payloadLimitBytes) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
     }
     let responseBytes = 0;
     try {
+      // Excel runs a batch in order and stops at the first failure: what ran stays done.
       for (const operation of batch) responseBytes += operation.run();
+    } catch (error) {
+      if (error instanceof FakeOfficeError) error.traceMessages = [...this.traced];
+      throw error;
     } finally {
       // What was applied before a failing operation stays applied, and Excel reports it.
       const changes = this.changes;

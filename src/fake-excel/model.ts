@@ -95,6 +95,8 @@ export interface FakeSheet {
   readonly validations: Map<number, CellValidation>;
   readonly tables: FakeTable[];
   page: PageState;
+  /** Protected (Review › Protect Sheet, no cell unlocked): every write to it is refused. */
+  protected?: boolean;
 }
 
 export interface FakeWorkbook {
@@ -103,6 +105,8 @@ export interface FakeWorkbook {
   activeSheet: string | null;
   /** The last range selected with Range.select(), as "Sheet!A1". */
   selection: { sheet: string; address: string } | null;
+  /** Structure protected (Review › Protect Workbook): sheets cannot be added or deleted. */
+  structureProtected?: boolean;
 }
 
 /** Excel's grid: 16,384 columns. */

@@ -4,8 +4,10 @@ import type * as Api from "../excel/office-api";
 import { propertyNotLoaded, FakeOfficeError } from "./errors";
 import type { FakeSheet, PageState } from "./model";
 import { liveSheet, Proxy } from "./proxy";
+import { boxOf } from "./range";
 
 const POINTS_PER_INCH = 72;
+const WHOLE_ROWS = /^\$?\d+:\$?\d+$/;
 
 export class FakePageLayout extends Proxy<FakeSheet> implements Api.PageLayout {
   protected readonly loadable: readonly string[] = [];
@@ -31,11 +33,23 @@ export class FakePageLayout extends Proxy<FakeSheet> implements Api.PageLayout {
   get zoom(): Excel.PageLayoutZoomOptions {
     throw propertyNotLoaded(this.path, "zoom");
   }
+  /** Only what the API reference describes: a number of pages (a whole number, 1 or more) or a
+   * scale from 10 to 400; what is left out stays as it was. Anything else fails the batch. */
   set zoom(zoom: Excel.PageLayoutZoomOptions) {
-    this.setPage("zoom", zoom, {
-      horizontalFitToPages: zoom.horizontalFitToPages,
-      verticalFitToPages: zoom.verticalFitToPages,
-      scale: zoom.scale,
+    this.write("zoom", zoom, (sheet) => {
+      const pages = [zoom.horizontalFitToPages, zoom.verticalFitToPages];
+      const scale = zoom.scale;
+      if (
+        pages.some((count) => count != null && !(Number.isInteger(count) && count >= 1)) ||
+        (scale != null && !(scale >= 10 && scale <= 400))
+      ) {
+        throw new FakeOfficeError("InvalidArgument", `zoom ${JSON.stringify(zoom)}`);
+      }
+      const patch: Partial<PageState> = {};
+      if (zoom.horizontalFitToPages != null) patch.horizontalFitToPages = zoom.horizontalFitToPages;
+      if (zoom.verticalFitToPages != null) patch.verticalFitToPages = zoom.verticalFitToPages;
+      if (scale != null) patch.scale = scale;
+      liveSheet(this.session.model, sheet).page = { ...sheet.page, ...patch };
     });
   }
 
@@ -60,11 +74,21 @@ export class FakePageLayout extends Proxy<FakeSheet> implements Api.PageLayout {
   }
 
   setPrintArea(printArea: string): void {
-    this.setPage("setPrintArea", printArea, { printArea });
+    this.write("setPrintArea", printArea, (sheet) => {
+      boxOf(printArea);
+      liveSheet(this.session.model, sheet).page = { ...sheet.page, printArea };
+    });
   }
 
+  /** "The range must span the entire row to be valid" (API reference): "$8:$9", not "A8:F9". */
   setPrintTitleRows(printTitleRows: string): void {
-    this.setPage("setPrintTitleRows", printTitleRows, { printTitleRows });
+    this.write("setPrintTitleRows", printTitleRows, (sheet) => {
+      if (!WHOLE_ROWS.test(printTitleRows)) {
+        throw new FakeOfficeError("InvalidArgument", `"${printTitleRows}" is not whole rows`);
+      }
+      const rows = printTitleRows.replace(/\$/g, "");
+      liveSheet(this.session.model, sheet).page = { ...sheet.page, printTitleRows: rows };
+    });
   }
 
   setPrintMargins(unit: "Inches", options: Excel.PageLayoutMarginOptions): void {

@@ -29,6 +29,8 @@ export interface Session {
   readonly events: FakeEvents;
   /** Records a change an operation made, for the events raised when the batch is applied. */
   noteChange(change: FakeChange): void;
+  /** Records that a member cleared the user's Undo list. */
+  clearUndo(member: string): void;
 }
 
 export type Locator<T> = () => T | null;

@@ -3,7 +3,7 @@
 // and applied at sync to every cell of the range.
 
 import type * as Api from "../excel/office-api";
-import { FakeOfficeError, propertyNotLoaded } from "./errors";
+import { editable, FakeOfficeError, propertyNotLoaded } from "./errors";
 import {
   cellAt,
   cellKey,
@@ -23,6 +23,14 @@ abstract class WriteOnly extends Proxy<Area> {
 
   protected snapshot(): never {
     throw new FakeOfficeError("InvalidArgument", `${this.path} cannot be loaded`);
+  }
+
+  /** Every change here is a change of cells: refused on a protected sheet. */
+  protected override write(action: string, args: unknown, apply: (area: Area) => void): void {
+    super.write(action, args, (area) => {
+      editable(area.sheet);
+      apply(area);
+    });
   }
 
   protected unreadable(property: string): never {

@@ -5,8 +5,16 @@ import { sheetReference } from "../excel/address";
 import type * as Api from "../excel/office-api";
 import { parseRange, rangeAddress, type CellBox } from "../workbook/layout/a1";
 import { readValue, writeValue } from "./cell-values";
-import { FakeOfficeError } from "./errors";
-import { cellAt, cellKey, eachCellOf, intersects, type FakeSheet } from "./model";
+import { editable, FakeOfficeError } from "./errors";
+import {
+  cellAt,
+  cellKey,
+  eachCellOf,
+  hasContent,
+  intersects,
+  MAX_COLUMNS,
+  type FakeSheet,
+} from "./model";
 import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
 import { FakeDataValidation, FakeRangeFormat } from "./range-format";
 
@@ -59,6 +67,13 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
     return area;
   }
 
+  /** Like area(), for a change: refused on a protected sheet. */
+  private editableArea(): Area {
+    const area = this.area();
+    editable(area.sheet);
+    return area;
+  }
+
   get values(): unknown[][] {
     return this.loadedValue("values");
   }
@@ -100,7 +115,7 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.write("clear", { applyTo }, () => {
-      const { sheet, box } = this.area();
+      const { sheet, box } = this.editableArea();
       eachCellOf(box, (row, column) => {
         const key = cellKey(row, column);
         const cell = sheet.cells.get(key);
@@ -124,7 +139,7 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
 
   merge(across = false): void {
     this.write("merge", { across }, () => {
-      const { sheet, box } = this.area();
+      const { sheet, box } = this.editableArea();
       const boxes = across
         ? Array.from({ length: box.bottom - box.top + 1 }, (_, index) => ({
             ...box,
@@ -135,6 +150,18 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
       for (const merged of boxes) {
         sheet.merges = sheet.merges.filter((existing) => !intersects(existing, merged));
         sheet.merges.push(merged);
+        // Merging cells already filled loses the fill when the top-left cell is empty
+        // (office-js#6405, #6557).
+        const corner = sheet.cells.get(cellKey(merged.top, merged.left));
+        if (corner === undefined || !hasContent(corner)) {
+          eachCellOf(merged, (row, column) => {
+            const cell = sheet.cells.get(cellKey(row, column));
+            if (cell?.style.fill !== undefined) {
+              cell.style = { ...cell.style };
+              delete cell.style.fill;
+            }
+          });
+        }
         // A merged area keeps only its top-left value.
         eachCellOf(merged, (row, column) => {
           if (row !== merged.top || column !== merged.left) {
@@ -148,7 +175,7 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
 
   unmerge(): void {
     this.write("unmerge", null, () => {
-      const { sheet, box } = this.area();
+      const { sheet, box } = this.editableArea();
       sheet.merges = sheet.merges.filter((merge) => !intersects(merge, box));
     });
   }
@@ -161,12 +188,40 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
     });
   }
 
+  /** Only the merged areas whose top-left cell lies in the range, as Excel gives them
+   * (office-js#3611); using it clears the user's Undo list on Windows (office-js#5918). */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.session.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(this.session, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      this.session.clearUndo("Range.getMergedAreasOrNullObject");
       const area = this.liveArea();
-      const boxes = area?.sheet.merges.filter((merge) => intersects(merge, area.box)) ?? [];
+      const boxes =
+        area?.sheet.merges.filter((merge) => contains(area.box, merge.top, merge.left)) ?? [];
       return area === null || boxes.length === 0 ? null : { sheet: area.sheet, boxes };
+    });
+  }
+
+  /** The rows the range spans, every column. */
+  getEntireRow(): FakeRange {
+    return this.derived("getEntireRow()", (box) => ({ ...box, left: 1, right: MAX_COLUMNS }));
+  }
+
+  /** The smallest range holding this one and the other. */
+  getBoundingRect(anotherRange: string): FakeRange {
+    const other = boxOf(anotherRange);
+    return this.derived(`getBoundingRect(${JSON.stringify(anotherRange)})`, (box) => ({
+      top: Math.min(box.top, other.top),
+      left: Math.min(box.left, other.left),
+      bottom: Math.max(box.bottom, other.bottom),
+      right: Math.max(box.right, other.right),
+    }));
+  }
+
+  /** A range computed from this one; a null object's is a null object. */
+  private derived(method: string, reshape: (box: CellBox) => CellBox): FakeRange {
+    return new FakeRange(this.session, `${this.path}.${method}`, () => {
+      const area = this.liveArea();
+      return area === null ? null : { sheet: area.sheet, box: reshape(area.box) };
     });
   }
 
@@ -178,7 +233,7 @@ export class FakeRange extends Proxy<Area> implements Api.Range {
   ): void {
     const copy = rows.map((row) => [...row]);
     this.write("set", { property, value: copy }, () => {
-      const { sheet, box } = this.area();
+      const { sheet, box } = this.editableArea();
       const height = box.bottom - box.top + 1;
       const width = box.right - box.left + 1;
       if (copy.length !== height || copy.some((row) => row.length !== width)) {
@@ -241,6 +296,10 @@ export class FakeRangeCollection
         }))
     );
   }
+}
+
+function contains(box: CellBox, row: number, column: number): boolean {
+  return row >= box.top && row <= box.bottom && column >= box.left && column <= box.right;
 }
 
 function rowsOf<V>(box: CellBox, cell: (row: number, column: number) => V): V[][] {

@@ -41,6 +41,7 @@ export class FakeWorksheetCollection
   add(name?: string): FakeWorksheet {
     let added: FakeSheet | null = null;
     this.write("add", { name }, (workbook) => {
+      structureUnlocked(workbook);
       const sheetName = name ?? nextSheetName(workbook);
       checkSheetName(workbook, sheetName);
       added = newSheet(sheetName);
@@ -111,6 +112,17 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
     ));
   }
 
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
+  get protection(): FakeWorksheetProtection {
+    this.session.requireApi("1.2", "Worksheet.protection");
+    return (this.protectionProxy ??= new FakeWorksheetProtection(
+      this.session,
+      `${this.path}.protection`,
+      () => this.resolve()
+    ));
+  }
+
   getRange(address?: string): FakeRange {
     if (address === undefined) {
       throw new FakeOfficeError("InvalidArgument", "the fake needs an address");
@@ -143,6 +155,7 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
     this.write("delete", null, (sheet) => {
       const workbook = this.session.model;
       liveSheet(workbook, sheet);
+      structureUnlocked(workbook);
       if (workbook.sheets.length === 1) {
         throw new FakeOfficeError("InvalidOperation", "a workbook keeps at least one sheet");
       }
@@ -159,6 +172,37 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
     this.write("activate", null, (sheet) => {
       this.session.model.activeSheet = liveSheet(this.session.model, sheet).name;
     });
+  }
+}
+
+export class FakeWorksheetProtection extends Proxy<FakeSheet> implements Api.WorksheetProtection {
+  protected readonly loadable = ["protected"];
+
+  protected snapshot(sheet: FakeSheet): unknown {
+    return sheet.protected ?? false;
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
+export class FakeWorkbookProtection extends Proxy<FakeWorkbook> implements Api.WorkbookProtection {
+  protected readonly loadable = ["protected"];
+
+  protected snapshot(workbook: FakeWorkbook): unknown {
+    return workbook.structureProtected ?? false;
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
+/** A protected structure refuses added and deleted sheets, as Excel does. */
+function structureUnlocked(workbook: FakeWorkbook): void {
+  if (workbook.structureProtected === true) {
+    throw new FakeOfficeError("AccessDenied", "the workbook's structure is protected");
   }
 }
 

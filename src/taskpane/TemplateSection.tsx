@@ -34,9 +34,16 @@ export function TemplateSection({ pane }: { readonly pane: Pane }) {
             </MessageBarBody>
           </MessageBar>
         ) : (
-          <MessageBar intent="success">
-            <MessageBarBody>{s.templateCreated(outcome.created)}</MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent="success">
+              <MessageBarBody>{s.templateCreated(outcome.created)}</MessageBarBody>
+            </MessageBar>
+            {outcome.notices.map((notice) => (
+              <MessageBar key={notice} intent="warning">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            ))}
+          </>
         ))}
     </Section>
   );

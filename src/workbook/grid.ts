@@ -13,9 +13,12 @@ export interface Grid {
   readonly left: number;
   /** Rows of equal length; empty cells are null (Office.js "" is turned into null by the shell). */
   readonly values: readonly (readonly CellValue[])[];
-  /** Number formats, same shape as values ("General" when none). */
+  /** Number formats, same shape as values ("General" when none), or empty where the host does
+   * not read them: parse reads dates from their values, and the Office.js shell leaves formats
+   * out to keep its read under Excel on the web's 5 MB response cap. */
   readonly numberFormats: readonly (readonly string[])[];
-  /** Merged areas inside the used range, as A1 ranges ("A1:C1"). */
+  /** Merged areas that reach into the used range's rows, as A1 ranges ("A1:C1"); a merge of the
+   * user's may reach beyond the cells holding values. */
   readonly merges: readonly string[];
   /** Excel tables (ListObjects) on the sheet, as A1 ranges including their header row. */
   readonly tables: readonly string[];

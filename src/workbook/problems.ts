@@ -243,6 +243,24 @@ export const WORKBOOK_PROBLEMS = {
       en: "Rename that sheet (e.g. “Old results”) and run again.",
     },
   },
+  E045: {
+    severity: "error",
+    vi: "Trang tính “{sheet}” đang được bảo vệ: Excel không cho ghi kết quả vào đó, nên chưa ghi gì.",
+    en: "Sheet “{sheet}” is protected: Excel would refuse the results there, so nothing was written.",
+    action: {
+      vi: "Bỏ bảo vệ trang tính (Xem lại › Bỏ bảo vệ Trang tính), rồi bấm “Kiểm phiếu và ghi kết quả” lại.",
+      en: "Unprotect the sheet (Review › Unprotect Sheet), then choose “Tally and write” again.",
+    },
+  },
+  E046: {
+    severity: "error",
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ: Excel không cho tạo trang “{sheet}”, nên chưa ghi gì.",
+    en: "The workbook's structure is protected: Excel would refuse to create sheet “{sheet}”, so nothing was written.",
+    action: {
+      vi: "Bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ Sổ làm việc), rồi bấm “Kiểm phiếu và ghi kết quả” lại.",
+      en: "Unprotect the workbook (Review › Protect Workbook), then choose “Tally and write” again.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

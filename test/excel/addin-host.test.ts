@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../src/excel/addin-host";
 import { applyPlan } from "../../src/excel/apply";
+import { HostError } from "../../src/excel/office-errors";
 import { cellAt, FakeExcel, findSheet, keyPosition, workbookOf } from "../../src/fake-excel";
 import { cellAddress } from "../../src/workbook/layout/a1";
 import { samplePlan, type SampleOptions } from "../../src/workbook/sample";
@@ -173,7 +174,58 @@ describe("check", () => {
       "Check the figures; if they are right, hold the meeting again."
     );
     for (const problem of [...vi.problems, ...en.problems]) expect(problem.action).toBeTruthy();
-    expect(fake.syncs).toHaveLength(2);
+    // A check that blocks reads again with the merged areas before it says so.
+    expect(fake.syncs).toHaveLength(4);
+  });
+
+  it("leaves the user's Undo list alone on a workbook without errors", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const report = await hostOf(fake).check(OPTIONS);
+    expect(report.blocked).toBe(false);
+    expect(fake.syncs).toHaveLength(1);
+    expect(fake.undoClearedBy).toEqual([]);
+  });
+});
+
+describe("protection", () => {
+  it("refuses to write into a protected sheet, naming it, before writing anything", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    findSheet(fake.workbook, SHEETS.roster.vi)!.protected = true;
+    const before = JSON.stringify(fake.workbook, mapsAsArrays);
+    const outcome = await hostOf(fake).tallyAndWrite(OPTIONS);
+    expect(outcome.written).toBe(false);
+    expect(outcome.report.blocked).toBe(true);
+    const refusal = outcome.report.problems.find((problem) => problem.code === "E045")!;
+    expect(refusal).toMatchObject({ severity: "error", sheet: SHEETS.roster.vi, cell: "A1" });
+    expect(refusal.message).toContain(`Trang tính “${SHEETS.roster.vi}” đang được bảo vệ`);
+    expect(fake.syncs).toHaveLength(1);
+    expect(JSON.stringify(fake.workbook, mapsAsArrays)).toBe(before);
+  });
+
+  it("refuses to add the result sheet to a workbook whose structure is protected", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    fake.workbook.structureProtected = true;
+    const outcome = await hostOf(fake).tallyAndWrite({ ...OPTIONS, lang: "en" });
+    expect(outcome.written).toBe(false);
+    const refusal = outcome.report.problems.find((problem) => problem.code === "E046")!;
+    expect(refusal.message).toContain(`sheet “${SHEETS.results.vi}”`);
+    expect(findSheet(fake.workbook, SHEETS.results.vi)).toBeNull();
+  });
+});
+
+describe("Excel's failures", () => {
+  it("come as a HostError with a next step, Excel's text as the detail", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    fake.editingCell = true;
+    const failure: unknown = await hostOf(fake)
+      .tallyAndWrite(OPTIONS)
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    const { vi, en, detail } = failure as HostError;
+    expect(vi).toContain("Hãy thoát chế độ sửa ô (Enter hoặc Esc) rồi thử lại");
+    expect(en).toContain("Enter or Esc");
+    expect(detail).toContain("InvalidOperationInCellEditMode");
   });
 });
 
@@ -199,8 +251,16 @@ describe("createTemplate", () => {
   it("adds the standard sheets to a workbook without them", async () => {
     const fake = new FakeExcel(workbookOf({ Sheet1: [] }));
     const outcome = await hostOf(fake).createTemplate("vi");
-    expect(outcome).toEqual({ created: expect.arrayContaining([SHEETS.roster.vi]) });
+    expect(outcome).toEqual({ created: expect.arrayContaining([SHEETS.roster.vi]), notices: [] });
     expect(findSheet(fake.workbook, SHEETS.meeting.vi)).not.toBeNull();
+  });
+
+  it("says what this Excel could not add: the drop-downs on ExcelApi 1.7", async () => {
+    const fake = new FakeExcel(workbookOf({ Sheet1: [] }), { apiVersion: "1.7" });
+    const outcome = await hostOf(fake).createTemplate("en");
+    expect(outcome).toMatchObject({
+      notices: [expect.stringMatching(/^In-cell drop-down lists skipped/)],
+    });
   });
 
   it("refuses when any standard sheet exists, under any accepted spelling", async () => {

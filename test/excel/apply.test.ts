@@ -116,12 +116,50 @@ describe("applyPlan", () => {
       paperSize: "A4",
       orientation: "Landscape",
       horizontalFitToPages: 1,
-      verticalFitToPages: 0,
       printArea: "A1:C3",
       printTitleRows: "2:2",
       centerFooter: "Trang &P/&N",
       centerHorizontally: true,
       margins: { top: 54, left: 36, header: 18 },
+    });
+    // The height is left automatic: 0, the file format's "automatic", is no documented zoom.
+    expect(sheet.page).not.toHaveProperty("verticalFitToPages");
+  });
+
+  it("keeps a fill on merged cells whose top-left cell is empty (merges before formats)", async () => {
+    const fake = new FakeExcel(workbookOf({ "Danh sách": [] }));
+    const banner = sheetWrite({
+      sheet: "Kết quả",
+      merges: ["A1:C2"],
+      formats: [{ range: "A1:C2", fill: "#ffe699" }],
+    });
+    await apply(fake, { sheets: [banner] });
+    const sheet = findSheet(fake.workbook, "Kết quả")!;
+    expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 3 }]);
+    expect(cellAt(sheet, 1, 1).style.fill).toBe("#FFE699");
+    expect(cellAt(sheet, 2, 3).style.fill).toBe("#FFE699");
+  });
+
+  it.each([
+    { refused: "print titles that are not whole rows", page: { ...PAGE, printTitleRows: "A2:C2" } },
+    { refused: "a print area that is no range", page: { ...PAGE, printArea: "A1:" } },
+  ])("reports the results written when Excel refuses $refused, with a notice", async (bad) => {
+    const fake = new FakeExcel(workbookOf({ "Danh sách": [] }));
+    const report = await apply(fake, { sheets: [{ ...RESULTS, page: bad.page }] });
+    expect(report.notices.map((notice) => notice.code)).toEqual(["page-setup-failed"]);
+    expect(report.notices[0]!.vi).toContain("Đã ghi kết quả");
+    expect(report.syncs).toBe(2);
+    const sheet = findSheet(fake.workbook, "Kết quả")!;
+    expect(cellAt(sheet, 2, 1).value).toBe(INJECTED);
+    expect(sheet.validations.size).toBe(2);
+    expect(fake.workbook.activeSheet).toBe("Kết quả");
+  });
+
+  it("still fails the write when what fails is not the page setup", async () => {
+    const fake = new FakeExcel(workbookOf({ "Danh sách": [] }));
+    const broken = { ...RESULTS, merges: ["A3:"] };
+    await expect(apply(fake, { sheets: [broken] })).rejects.toMatchObject({
+      code: "InvalidArgument",
     });
   });
 

@@ -318,3 +318,78 @@ describe("worksheet events", () => {
     expect(thrownCode(() => fakeWith([]).editAsUser("Không có", "A1", 1))).toBe("ItemNotFound");
   });
 });
+
+describe("as strict as Excel", () => {
+  it("gives only the merged areas whose top-left cell lies in the range (office-js#3611)", async () => {
+    const fake = fakeWith([["a", null, null, null]]);
+    const sheet = fake.workbook.sheets[0]!;
+    sheet.merges.push(
+      { top: 1, left: 1, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 3, right: 4 }
+    );
+    const context = fake.context();
+    const merged = context.workbook.worksheets
+      .getItem("Data")
+      .getRange("B2:D3")
+      .getMergedAreasOrNullObject();
+    await context.sync();
+    expect(merged.isNullObject).toBe(true);
+    const wider = context.workbook.worksheets
+      .getItem("Data")
+      .getRange("B2:D3")
+      .getBoundingRect("A1")
+      .getMergedAreasOrNullObject();
+    wider.areas.load("items/address");
+    await context.sync();
+    expect(wider.areas.items.map((area) => area.address)).toEqual(["Data!A1:B2", "Data!C1:D3"]);
+    expect(fake.undoClearedBy).toEqual([
+      "Range.getMergedAreasOrNullObject",
+      "Range.getMergedAreasOrNullObject",
+    ]);
+  });
+
+  it("refuses writes to a protected sheet and sheets added to a protected structure", async () => {
+    const fake = fakeWith([["a"]]);
+    fake.workbook.sheets[0]!.protected = true;
+    const context = fake.context();
+    const sheet = context.workbook.worksheets.getItem("Data");
+    sheet.getRange("A1").values = [["b"]];
+    expect(await rejectionCode(context.sync())).toBe("AccessDenied");
+    sheet.getRange("A1").format.fill.color = "#FF0000";
+    expect(await rejectionCode(context.sync())).toBe("AccessDenied");
+    expect(cellAt(fake.workbook.sheets[0]!, 1, 1)).toMatchObject({ value: "a", style: {} });
+
+    fake.workbook.structureProtected = true;
+    context.workbook.worksheets.add("New");
+    expect(await rejectionCode(context.sync())).toBe("AccessDenied");
+    const protection = context.workbook.protection.load("protected");
+    const sheetProtection = sheet.protection.load("protected");
+    await context.sync();
+    expect([protection.protected, sheetProtection.protected]).toEqual([true, true]);
+  });
+
+  it("refuses a batch while a cell is being edited", async () => {
+    const fake = fakeWith([["a"]]);
+    fake.editingCell = true;
+    const context = fake.context();
+    context.workbook.worksheets.getItem("Data").getRange("A1").values = [["b"]];
+    expect(await rejectionCode(context.sync())).toBe("InvalidOperationInCellEditMode");
+  });
+
+  it("refuses page setup the reference does not describe, keeping what ran before", async () => {
+    const fake = fakeWith([["a"]]);
+    const context = fake.context();
+    const layout = context.workbook.worksheets.getItem("Data").pageLayout;
+    layout.zoom = { horizontalFitToPages: 1 };
+    context.trace("zoom set");
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const error: unknown = await context.sync().catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ code: "InvalidArgument", traceMessages: ["zoom set"] });
+    expect(fake.workbook.sheets[0]!.page).toEqual({ horizontalFitToPages: 1 });
+    layout.setPrintTitleRows("A1:C1");
+    expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
+    layout.setPrintTitleRows("$1:$2");
+    await context.sync();
+    expect(fake.workbook.sheets[0]!.page.printTitleRows).toBe("1:2");
+  });
+});

@@ -1,7 +1,7 @@
 // Reading grids through Office.js, against the fake host.
 
 import { describe, expect, it } from "vitest";
-import { readWorkbookGrids } from "../../src/excel/read";
+import { readWorkbook } from "../../src/excel/read";
 import { cellAt, FakeExcel, workbookOf, type Rows } from "../../src/fake-excel";
 
 const STANDARD: Record<string, Rows> = {
@@ -20,8 +20,8 @@ const STANDARD: Record<string, Rows> = {
   ],
 };
 
-async function read(fake: FakeExcel) {
-  return fake.run((context) => readWorkbookGrids(context, fake.support));
+async function read(fake: FakeExcel, merges = true) {
+  return (await fake.run((context) => readWorkbook(context, fake.support, { merges }))).grids;
 }
 
 describe("readWorkbookGrids", () => {
@@ -39,7 +39,40 @@ describe("readWorkbookGrids", () => {
       [1, "1"],
       [2, null],
     ]);
-    expect(grids.sheets[0]!.numberFormats[0]).toEqual(["General", "dd/mm/yyyy"]);
+    // Parse reads dates from their serials: number formats are not asked for.
+    expect(grids.sheets[0]!.numberFormats).toEqual([]);
+    expect(grids.sheets[0]!.values[0]).toEqual(["Ngày lấy phiếu", 45000]);
+  });
+
+  it("keeps the response to the values, under a cap that values and formats would pass", async () => {
+    const wide: Rows = Array.from({ length: 100 }, () => Array<string>(50).fill("1"));
+    const workbook = () => workbookOf({ ...STANDARD, Phiếu: wide });
+    const valuesBytes = JSON.stringify(wide).length;
+    const fake = new FakeExcel(workbook(), { payloadLimitBytes: 2 * valuesBytes });
+    const grids = await read(fake);
+    expect(grids.sheets[2]!.values).toEqual(wide);
+    expect(fake.syncs[0]!.responseBytes).toBeLessThan(2 * valuesBytes);
+  });
+
+  it("fails on a response over the cap at once, without a retry that reads more", async () => {
+    const wide: Rows = Array.from({ length: 200 }, () => Array<string>(50).fill("1"));
+    const fake = new FakeExcel(workbookOf({ ...STANDARD, Phiếu: wide }), {
+      payloadLimitBytes: 15_000,
+    });
+    await expect(read(fake)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(fake.syncs).toHaveLength(0);
+  });
+
+  it("reads which sheets and whether the structure are protected, in the same sync", async () => {
+    const workbook = workbookOf(STANDARD);
+    workbook.sheets[1]!.protected = true;
+    workbook.structureProtected = true;
+    const fake = new FakeExcel(workbook);
+    const { protection } = await fake.run((context) =>
+      readWorkbook(context, fake.support, { merges: false })
+    );
+    expect(protection).toEqual({ structure: true, sheets: ["Danh sách"] });
+    expect(fake.syncs).toHaveLength(1);
   });
 
   it("still reads every sheet where a method on a null object fails the batch", async () => {
@@ -103,6 +136,31 @@ describe("readWorkbookGrids", () => {
     expect(grids.sheets[1]!.merges).toEqual(["B1:C1"]);
     const old = await read(new FakeExcel(workbookOf(STANDARD), { apiVersion: "1.12" }));
     expect(old.sheets[1]!.merges).toEqual([]);
+  });
+
+  it("finds a user's merge whose top-left cell lies above or right of the values (office-js#3611)", async () => {
+    const workbook = workbookOf(STANDARD);
+    const roster = workbook.sheets[1]!;
+    roster.cells.clear();
+    cellAt(roster, 3, 1).value = "STT";
+    cellAt(roster, 4, 3).value = "x";
+    // A banner merged from an empty cell above the values, reaching right of them, and a box
+    // right of them: Excel gives neither for the used range alone.
+    roster.merges.push(
+      { top: 1, left: 2, bottom: 3, right: 5 },
+      { top: 4, left: 8, bottom: 4, right: 9 }
+    );
+    const grids = await read(new FakeExcel(workbook));
+    expect([...grids.sheets[1]!.merges].sort()).toEqual(["B1:E3", "H4:I4"]);
+  });
+
+  it("leaves merged areas, and the user's Undo list, alone when not asked for them", async () => {
+    const workbook = workbookOf(STANDARD);
+    workbook.sheets[1]!.merges.push({ top: 1, left: 2, bottom: 1, right: 3 });
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake, false);
+    expect(grids.sheets[1]!.merges).toEqual([]);
+    expect(fake.undoClearedBy).toEqual([]);
   });
 
   it("reads table ranges in a second sync, without a totals row or a headerless table", async () => {

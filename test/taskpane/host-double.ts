@@ -92,7 +92,9 @@ export function hostDouble(
         (async (options: RunOptions) =>
           written(checkWith(options), { none: 1, "over-half": 0, "two-thirds": 0, excluded: 0 }))
     ),
-    createTemplate: vi.fn(answers.template ?? (async () => ({ created: ["Hội nghị"] }))),
+    createTemplate: vi.fn(
+      answers.template ?? (async () => ({ created: ["Hội nghị"], notices: [] }))
+    ),
     setExtraNames: vi.fn(async () => {}),
     selectCell: vi.fn(async () => {}),
     showResults: vi.fn(async () => {}),

@@ -248,7 +248,10 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
 describe("Tạo mẫu / Create template", () => {
   it("lists the sheets it created", async () => {
     const host = hostDouble(() => report([]), {
-      template: async () => ({ created: ["Hội nghị", "Danh sách", "Phiếu", "Kiểm phiếu"] }),
+      template: async () => ({
+        created: ["Hội nghị", "Danh sách", "Phiếu", "Kiểm phiếu"],
+        notices: [],
+      }),
     });
     renderPane(host);
     fireEvent.click(button("Tạo mẫu"));
@@ -258,6 +261,17 @@ describe("Tạo mẫu / Create template", () => {
       ).toBeTruthy()
     );
     expect(host.createTemplate).toHaveBeenCalledWith("vi");
+  });
+
+  it("shows what this Excel could not add to the template", async () => {
+    const skipped =
+      "Đã bỏ qua danh sách chọn trong ô: phiên bản Excel này chưa hỗ trợ ExcelApi 1.8.";
+    const host = hostDouble(() => report([]), {
+      template: async () => ({ created: ["Hội nghị"], notices: [skipped] }),
+    });
+    renderPane(host);
+    fireEvent.click(button("Tạo mẫu"));
+    await waitFor(() => expect(section("Tạo mẫu").getByText(skipped)).toBeTruthy());
   });
 
   it("shows a refusal clearly, naming the sheets that already exist", async () => {
@@ -293,7 +307,7 @@ describe("A report that no longer says how the workbook is", () => {
     "goes once the template is created (Excel reports changes: %s)",
     async (watches) => {
       const host = hostDouble(() => EMPTY_WORKBOOK, {
-        template: async () => ({ created: CREATED }),
+        template: async () => ({ created: CREATED, notices: [] }),
         watches,
       });
       renderPane(host);
@@ -309,7 +323,7 @@ describe("A report that no longer says how the workbook is", () => {
 
   it("offers the template right under the problems of a workbook with none of its sheets", async () => {
     const host = hostDouble(() => EMPTY_WORKBOOK, {
-      template: async () => ({ created: CREATED }),
+      template: async () => ({ created: CREATED, notices: [] }),
     });
     renderPane(host);
     await check(host);

@@ -404,7 +404,12 @@ describe("the corpus of malformed workbooks", () => {
   it("has at least 25 cases, and reaches every code of the workbook catalogue", () => {
     expect(MALFORMED.length).toBeGreaterThanOrEqual(25);
     const reached = new Set(MALFORMED.map((c) => c.expect.code));
-    for (const code of Object.keys(WORKBOOK_PROBLEMS)) expect(reached).toContain(code);
+    // Protection is no content of the file: the add-in reads it from Excel and reports these
+    // before writing (test/excel/addin-host.test.ts).
+    const fromExcel = new Set(["E045", "E046"]);
+    for (const code of Object.keys(WORKBOOK_PROBLEMS)) {
+      if (!fromExcel.has(code)) expect(reached).toContain(code);
+    }
   });
 
   it.each(MALFORMED)(
