@@ -121,6 +121,24 @@ export const WORKBOOK_PROBLEMS = {
     vi: "Đã có sheet “{sheet}” không do phần mềm tạo; hãy đổi tên sheet đó để ghi kết quả.",
     en: "A sheet “{sheet}” exists that this add-in did not write; rename it so results can be written.",
   },
+  E041: {
+    severity: "error",
+    vi: "Ô {cell} nằm trong khối kết quả lần trước ghi trên trang danh sách nhưng chứa “{value}”, không phải do phần mềm ghi; chạy lại sẽ xoá nó.",
+    en: "Cell {cell} lies in the result block the previous run wrote on the roster but holds “{value}”, which this add-in did not write; running again would erase it.",
+    action: {
+      vi: "Chuyển nội dung ô đó ra ngoài khối kết quả (hoặc xoá nó), rồi chạy lại.",
+      en: "Move that cell's content out of the result block (or delete it), then run again.",
+    },
+  },
+  W042: {
+    severity: "warning",
+    vi: "Trang “{sheet}” do phần mềm tạo có {count} ô người dùng thêm ngoài vùng {area} ({cells}); ghi kết quả sẽ thay cả trang và xoá các ô đó.",
+    en: "The add-in's sheet “{sheet}” has {count} cells added outside {area} ({cells}); writing the results replaces the whole sheet and drops them.",
+    action: {
+      vi: "Chép các ô đó sang trang khác nếu cần giữ, rồi xác nhận để ghi.",
+      en: "Copy those cells to another sheet if you need them, then acknowledge to write.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

@@ -16,6 +16,7 @@ import { fingerprintOf } from "./fingerprint";
 import type { WorkbookGrids } from "./grid";
 import { layoutResults } from "./layout";
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
+import { settleResultArea } from "./parse/result-area";
 import type { WritePlan } from "./plan";
 import { WORKBOOK_PROBLEMS } from "./problems";
 import { PRODUCT_VERSION } from "./version";
@@ -42,7 +43,7 @@ export function describeProblem(problem: Problem, lang: Lang): string {
 
 /** Parses the workbook and, when it could be read, tallies it. */
 export function checkWorkbook(grids: WorkbookGrids, settings: Settings): CheckedWorkbook {
-  const parsed = parseWorkbook(grids);
+  const parsed = settleResultArea(parseWorkbook(grids), grids);
   const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
   const problems = [...parsed.problems, ...(result?.problems ?? [])];
   const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);

@@ -5,10 +5,11 @@
 
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formatProblem, RULE_PROBLEMS, tally, type Problem } from "../../src/rules";
-import { parseWorkbook } from "../../src/workbook/parse";
+import { DEFAULT_SETTINGS, formatProblem, RULE_PROBLEMS, type Problem } from "../../src/rules";
 import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
-import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { markerLineText } from "../../src/workbook/result-marker";
+import { checkWorkbook } from "../../src/workbook/run";
+import { RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
 import { readWorkbookGrids } from "../../src/xlsx/read";
 import { found, type Found } from "./found";
 import { standardWorkbook } from "./standard";
@@ -40,14 +41,28 @@ interface Outcome {
   readonly tallied: boolean;
 }
 
+/** A previous run's marker line on `Kết quả`, recording the block H1:P4 on the roster. */
+function previousRun(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const results = workbook.addWorksheet("Kết quả");
+  results.getCell("A40").value = markerLineText(
+    {
+      version: "0.1.0",
+      regulation: "qd96",
+      fingerprint: "0a1b2c3d4e5f6a7b",
+      rosterBlock: { top: 1, left: 8, bottom: 4, right: 16 },
+    },
+    "vi"
+  );
+  return results;
+}
+
 /** Write, read back, parse, and tally when parse gives an input. */
 async function run(build: (workbook: ExcelJS.Workbook) => void): Promise<Outcome> {
   const workbook = standardWorkbook();
   build(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const parsed = parseWorkbook(await readWorkbookGrids(bytes));
-  const ruled = parsed.input ? tally(parsed.input).problems : [];
-  return { problems: [...parsed.problems, ...ruled], tallied: parsed.input !== null };
+  const checked = checkWorkbook(await readWorkbookGrids(bytes), DEFAULT_SETTINGS);
+  return { problems: checked.problems, tallied: checked.result !== null };
 }
 
 interface MalformedCase {
@@ -280,6 +295,23 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => set(wb, "Hội nghị", { B6: 9 }),
     expect: { code: "E106", sheet: "Hội nghị", cell: "B7" },
   },
+  {
+    name: "a user's text inside the result block the previous run recorded",
+    build: (wb) => {
+      previousRun(wb);
+      const roster = sheet(wb, "Danh sách");
+      RESULT_COLUMN_ORDER.threeLevel.forEach((key, i) => {
+        roster.getCell(1, 8 + i).value = RESULT_COLUMNS[key].vi;
+      });
+      roster.getCell("K3").value = "xem lại";
+    },
+    expect: { code: "E041", sheet: "Danh sách", cell: "K3" },
+  },
+  {
+    name: "a user's cell right of the table on the add-in's own Kết quả sheet",
+    build: (wb) => (previousRun(wb).getCell("Z1").value = "ý kiến"),
+    expect: { code: "W042", sheet: "Kết quả", cell: "Z1" },
+  },
 ];
 
 interface AcceptedCase {
@@ -363,9 +395,7 @@ const ACCEPTED: readonly AcceptedCase[] = [
   },
   {
     name: "the add-in's own Kết quả sheet from a previous run",
-    build: (wb) =>
-      (wb.addWorksheet("Kết quả").getCell("A40").value =
-        `${RESULT_SHEET_MARKER} 0.1.0 · qd96 · 0a1b`),
+    build: (wb) => previousRun(wb),
   },
 ];
 
