@@ -131,6 +131,24 @@ describe("the ballots sheet", () => {
     expect(parsed.input?.ballots?.[0]).not.toHaveProperty("extraNames");
   });
 
+  it("reads 0, FALSE and không in the invalid-ballot column as not ticked, and TRUE as ticked", () => {
+    const parsed = parseBallots((b) => {
+      b.rows[1]![1] = 0;
+      b.rows[2]![1] = false;
+      b.rows[3]![1] = " KHÔNG ";
+      b.rows[4]![1] = "FALSE";
+      b.rows[5]![1] = true;
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.input?.ballots?.map((b) => b.invalid)).toEqual([false, false, false, false, true]);
+  });
+
+  it("stops with E008 at an Excel error in the invalid-ballot column", () => {
+    const parsed = parseBallots((b) => (b.rows[2]![1] = "#REF!"));
+    expect(found(parsed.problems)).toEqual([{ code: "E008", sheet: "Phiếu", cell: "B3" }]);
+    expect(parsed.input).toBeNull();
+  });
+
   it("reads a header under a title block, in an Excel table, skipping blank rows", () => {
     const parsed = parseBallots((b) => {
       b.rows = [

@@ -23,7 +23,7 @@ import {
 } from "./headers";
 import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
 import { isBlank, type SheetView } from "./sheet-view";
-import { cellText, readText } from "./values";
+import { cellText, readText, readTick } from "./values";
 
 type BallotColumn = keyof typeof BALLOT_HEADERS;
 
@@ -146,10 +146,14 @@ export function parseBallots(
     const extraNames: Sourced<string>[] = extraCols
       .filter((col) => !isBlank(view.value(row, col)))
       .map((col) => ({ value: cellText(view.value(row, col)), ref: view.ref(row, col) }));
-    if (number === undefined) continue;
+    const invalid =
+      invalidCol === undefined
+        ? false
+        : readTick(view.value(row, invalidCol), view.ref(row, invalidCol), problems);
+    if (number === undefined || invalid === null) continue;
     ballots.push({
       number: { value: number, ref },
-      invalid: invalidCol !== undefined && !isBlank(view.value(row, invalidCol)),
+      invalid,
       entries,
       ...(extraNames.length > 0 && { extraNames }),
       ref,

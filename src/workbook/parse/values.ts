@@ -174,6 +174,17 @@ export function readRegulation(
   return null;
 }
 
+/** What an optional check-box column (`Phiếu không hợp lệ`) holds when it is not ticked: blank,
+ * 0, FALSE or "không" / "no" (workbook.md 3), compared without case or diacritics. */
+const UNTICKED = new Set(["0", "false", "khong", "no"]);
+
+/** A ticked check-box cell: anything else (`x`, 1, TRUE…). Null after reporting an Excel error. */
+export function readTick(value: CellValue, ref: SourceRef, problems: Problem[]): boolean | null {
+  if (isBlank(value) || value === false || value === 0) return false;
+  if (isExcelError(value, ref, problems)) return null;
+  return !UNTICKED.has(foldText(cellText(value)));
+}
+
 /** A text cell (names, positions, reasons): the user's spelling, trimmed. A blank optional cell
  * gives undefined; a blank required one an E007. */
 export function readText(
