@@ -125,8 +125,9 @@ function civilOfText(text: string): CivilDate | null {
   return isRealDate(date) ? date : null;
 }
 
-/** A calendar date: an Excel date (a Date, or a serial between 1950 and 2100 — its time of day
- * ignored) or text dd/mm/yyyy (also d/m/yyyy). */
+/** A calendar date: an Excel date between 1950 and 2100 (a Date, or a serial — its time of day
+ * ignored) or text dd/mm/yyyy (also d/m/yyyy). A Date outside those years is refused like a
+ * serial: ExcelJS reads a date cell holding "2023-13-45" as serial 2023, 15/07/1905. */
 export function readDate(
   value: CellValue,
   ref: SourceRef,
@@ -135,9 +136,9 @@ export function readDate(
 ): CivilDate | null {
   if (!readable(value, ref, field, problems)) return null;
   let date: CivilDate | null = null;
-  if (value instanceof Date) date = civilOfDate(value);
-  else if (typeof value === "number" && value >= FIRST_SERIAL && value < LAST_SERIAL + 1) {
-    date = civilOfDate(new Date((Math.floor(value) - SERIAL_OF_UNIX_EPOCH) * DAY_MS));
+  const serial = value instanceof Date ? value.getTime() / DAY_MS + SERIAL_OF_UNIX_EPOCH : value;
+  if (typeof serial === "number" && serial >= FIRST_SERIAL && serial < LAST_SERIAL + 1) {
+    date = civilOfDate(new Date((Math.floor(serial) - SERIAL_OF_UNIX_EPOCH) * DAY_MS));
   } else if (typeof value === "string") date = civilOfText(value);
   if (date) return date;
   problems.push(workbookProblem("E012", { cell: ref.cell, value: cellText(value) }, [ref]));
