@@ -46,6 +46,15 @@ export const WORKBOOK_PROBLEMS = {
     vi: "Ô {cell} chứa lỗi của Excel ({value}); hãy sửa công thức hoặc nhập giá trị.",
     en: "Cell {cell} holds an Excel error ({value}); fix the formula or type the value.",
   },
+  E009: {
+    severity: "error",
+    vi: "Ô {cell} chứa công thức chưa được tính (tệp được lưu không kèm kết quả công thức).",
+    en: "Cell {cell} holds a formula that was never calculated (the file was saved without its result).",
+    action: {
+      vi: "Mở và lưu tệp trong Excel để công thức được tính, rồi chạy lại.",
+      en: "Open and save the file in Excel so the formula is calculated, then run again.",
+    },
+  },
   E010: {
     severity: "error",
     vi: "Sheet “{sheet}”: thiếu dòng “{labelVi}”.",

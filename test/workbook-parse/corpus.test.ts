@@ -312,6 +312,11 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => (previousRun(wb).getCell("Z1").value = "ý kiến"),
     expect: { code: "W042", sheet: "Kết quả", cell: "Z1" },
   },
+  {
+    name: "a ballot cell holding a formula saved without its result",
+    build: (wb) => set(wb, "Phiếu", { C3: { formula: "C2" } as Value }),
+    expect: { code: "E009", sheet: "Phiếu", cell: "C3" },
+  },
 ];
 
 interface AcceptedCase {

@@ -11,7 +11,7 @@ import {
   type RegulationId,
   type SourceRef,
 } from "../../rules";
-import type { CellValue } from "../grid";
+import { FORMULA_WITHOUT_RESULT, type CellValue } from "../grid";
 import { workbookProblem } from "../problems";
 import { REGULATION_TEXTS } from "../vocabulary";
 import { isBlank } from "./sheet-view";
@@ -61,8 +61,13 @@ export function readable(
   return !isExcelError(value, ref, problems);
 }
 
-/** Reports an Excel error value (#REF!, #DIV/0!, …) as E008; true when the cell holds one. */
+/** Reports an Excel error value (#REF!, #DIV/0!, …) as E008, a formula saved without its result
+ * as E009; true when the cell holds either. */
 export function isExcelError(value: CellValue, ref: SourceRef, problems: Problem[]): boolean {
+  if (value === FORMULA_WITHOUT_RESULT) {
+    problems.push(workbookProblem("E009", { cell: ref.cell }, [ref]));
+    return true;
+  }
   if (typeof value !== "string" || !EXCEL_ERRORS.has(value.trim().toUpperCase())) return false;
   problems.push(workbookProblem("E008", { cell: ref.cell, value: value.trim() }, [ref]));
   return true;
