@@ -140,7 +140,13 @@ describe("the ballots sheet", () => {
       b.rows[5]![1] = true;
     });
     expect(parsed.problems).toEqual([]);
-    expect(parsed.input?.ballots?.map((b) => b.invalid)).toEqual([false, false, false, false, true]);
+    expect(parsed.input?.ballots?.map((b) => b.invalid)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("stops with E008 at an Excel error in the invalid-ballot column", () => {
