@@ -317,6 +317,16 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => set(wb, "Phiếu", { C3: { formula: "C2" } as Value }),
     expect: { code: "E009", sheet: "Phiếu", cell: "C3" },
   },
+  {
+    name: "one ballot's entries merged across the row",
+    build: (wb) => sheet(wb, "Phiếu").mergeCells("C3:E3"),
+    expect: { code: "E015", sheet: "Phiếu", cell: "C3" },
+  },
+  {
+    name: "two people's counts merged on the hand tally",
+    build: (wb) => sheet(wb, "Kiểm phiếu").mergeCells("C2:C3"),
+    expect: { code: "E015", sheet: "Kiểm phiếu", cell: "C2" },
+  },
 ];
 
 interface AcceptedCase {

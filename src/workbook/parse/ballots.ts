@@ -17,6 +17,7 @@ import {
   dataRows,
   findHeader,
   reportDuplicateHeaders,
+  reportMergedData,
   reportMissingHeaders,
   type ColumnSpec,
   type HeaderLayout,
@@ -127,6 +128,7 @@ export function parseBallots(
     ...extraCols,
     ...people.map((p) => p.col),
   ];
+  reportMergedData(view, header.data, known, problems);
   const ballots: BallotInput[] = [];
   for (const row of dataRows(view, header.data, known)) {
     const ref = view.ref(row, numberCol);
