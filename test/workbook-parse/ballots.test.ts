@@ -155,6 +155,25 @@ describe("the ballots sheet", () => {
     expect(parsed.input).toBeNull();
   });
 
+  it("reports an Excel error in a person's header (ballots) or key (hand tally) as E008", () => {
+    const parsed = parseBallots((b, s) => {
+      b.rows[0]![3] = "#REF!";
+      s.handTally.rows[2]![1] = "#N/A";
+    });
+    const codes = parsed.problems.map((p) => p.code);
+    expect(codes).not.toContain("E030");
+    expect(found(parsed.problems)).toEqual(
+      expect.arrayContaining([
+        { code: "E008", sheet: "Phiếu", cell: "D1" },
+        { code: "E008", sheet: "Kiểm phiếu", cell: "B3" },
+      ])
+    );
+    expect(parsed.problems.find((p) => p.code === "E008")?.params).toEqual({
+      cell: "D1",
+      value: "#REF!",
+    });
+  });
+
   it("reads a header under a title block, in an Excel table, skipping blank rows", () => {
     const parsed = parseBallots((b) => {
       b.rows = [
