@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  fitWidth,
-  lineCount,
-  MAX_ROW_HEIGHT,
-  rowHeightFor,
-} from "../../src/workbook/layout/style";
+import { fitWidth, lineCount, MAX_ROW_HEIGHT, rowHeightFor } from "../../src/workbook/layout/style";
 import { dateline, quorumNeeds, titleOf } from "../../src/workbook/layout/words";
 
 describe("lineCount", () => {
