@@ -157,6 +157,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Copy those cells to another sheet if you need them, then acknowledge to write.",
     },
   },
+  E043: {
+    severity: "error",
+    vi: "Trang “{sheet}”: không còn chỗ cho {count} cột kết quả bên phải ô {cell} (cột cuối cùng của Excel là {last}).",
+    en: "Sheet “{sheet}”: there is no room for the {count} result columns right of cell {cell} (Excel's last column is {last}).",
+    action: {
+      vi: "Chuyển hoặc xoá nội dung ở các cột cuối trang (từ ô đó), rồi chạy lại.",
+      en: "Move or delete the content in the sheet's last columns (from that cell), then run again.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

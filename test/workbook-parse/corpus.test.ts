@@ -327,6 +327,11 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => sheet(wb, "Kiểm phiếu").mergeCells("C2:C3"),
     expect: { code: "E015", sheet: "Kiểm phiếu", cell: "C2" },
   },
+  {
+    name: "a value on the roster so far right that the result columns would pass XFD",
+    build: (wb) => set(wb, "Danh sách", { XFA5: "ghi chú" }),
+    expect: { code: "E043", sheet: "Danh sách", cell: "XFA5" },
+  },
 ];
 
 interface AcceptedCase {

@@ -74,6 +74,11 @@ function resultColumns(regulation: RegulationId, lang: Lang): readonly ResultCol
   ];
 }
 
+/** How many result columns the roster gets under the regulation. */
+export function resultColumnCount(regulation: RegulationId): number {
+  return resultColumns(regulation, "vi").length;
+}
+
 /** A cell's text, for sizing its column; figures are narrower than any header. */
 function textOf(cell: DraftCell): string | null {
   return typeof cell === "string" ? cell : null;
