@@ -166,6 +166,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Move or delete the content in the sheet's last columns (from that cell), then run again.",
     },
   },
+  W044: {
+    severity: "warning",
+    vi: "Ô {cell} của trang “{sheet}” sẽ nhận {length} ký tự, quá giới hạn {limit} ký tự của một ô Excel; chỉ {limit} ký tự đầu được ghi.",
+    en: "Cell {cell} of sheet “{sheet}” would get {length} characters, over Excel's limit of {limit} a cell; only the first {limit} are written.",
+    action: {
+      vi: "Rút ngắn văn bản ở ô nguồn (họ tên, chức vụ, lý do…), hoặc xác nhận để ghi bản bị cắt.",
+      en: "Shorten the text in its source cell (name, position, reason…), or acknowledge to write it cut.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

@@ -18,7 +18,8 @@ import { layoutResults } from "./layout";
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
 import { settleResultArea } from "./parse/result-area";
 import type { WritePlan } from "./plan";
-import { WORKBOOK_PROBLEMS } from "./problems";
+import { capTexts, MAX_CELL_TEXT, overlongCells, type OverlongCell } from "./layout/text-limit";
+import { workbookProblem, WORKBOOK_PROBLEMS } from "./problems";
 import { PRODUCT_VERSION } from "./version";
 
 export interface CheckedWorkbook {
@@ -47,17 +48,40 @@ export function checkWorkbook(grids: WorkbookGrids, settings: Settings): Checked
   const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
   const problems = [...parsed.problems, ...(result?.problems ?? [])];
   const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
-  return {
+  const checked = {
     parsed,
     result,
     meeting: result?.meeting ?? meetingRead,
     problems,
     blocked: result === null || problems.some((problem) => problem.severity === "error"),
   };
+  return checked.blocked
+    ? checked
+    : { ...checked, problems: [...problems, ...textLimitWarnings(checked)] };
 }
 
-/** What a run writes back. Throws when the check is blocked: callers must not ask then. */
+/** W044 for each cell the run would write a text into that is longer than Excel allows. The cells
+ * are the same in either language; a text's length is taken in the longer of the two. */
+function textLimitWarnings(checked: CheckedWorkbook): Problem[] {
+  const longest = new Map<string, OverlongCell>();
+  for (const lang of ["vi", "en"] as const) {
+    for (const cell of overlongCells(layoutPlan(checked, lang))) {
+      const key = `${cell.sheet}!${cell.cell}`;
+      if ((longest.get(key)?.length ?? 0) < cell.length) longest.set(key, cell);
+    }
+  }
+  return [...longest.values()].map(({ sheet, cell, length }) =>
+    workbookProblem("W044", { cell, sheet, length, limit: MAX_CELL_TEXT }, [{ sheet, cell }])
+  );
+}
+
+/** What a run writes back, every text within Excel's limit. Throws when the check is blocked:
+ * callers must not ask then. */
 export function planResults(checked: CheckedWorkbook, lang: Lang): WritePlan {
+  return capTexts(layoutPlan(checked, lang));
+}
+
+function layoutPlan(checked: CheckedWorkbook, lang: Lang): WritePlan {
   const { parsed, result } = checked;
   if (checked.blocked || result === null || parsed.input === null || parsed.roster === null) {
     throw new Error("planResults called on a blocked check");

@@ -28,3 +28,23 @@ describe("the roster's right edge", () => {
     );
   });
 });
+
+describe("a text longer than a cell holds", () => {
+  it("is cut to 32,767 characters with W044 naming the cell, its row at most 409 pt", async () => {
+    const position = "Phó Bí thư thường trực ".repeat(2_000).trim();
+    expect(position.length).toBeGreaterThan(32_767);
+    const file = await standardFile((workbook) => {
+      workbook.getWorksheet("Danh sách")!.getCell("C3").value = position;
+    });
+    const run = await tally(file);
+    expect(run.status).toBe(0);
+    const warning = run.problems.find((problem) => problem.code === "W044");
+    expect(warning).toMatchObject({ severity: "warning", sheet: "Kết quả" });
+    const results = run.output!.getWorksheet("Kết quả")!;
+    const cell = results.getCell(warning!.cell!);
+    expect(cell.value).toBe(position.slice(0, 32_767));
+    const heights: number[] = [];
+    results.eachRow((row) => heights.push(row.height ?? 0));
+    expect(Math.max(...heights)).toBe(409);
+  });
+});

@@ -332,6 +332,11 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => set(wb, "Danh sách", { XFA5: "ghi chú" }),
     expect: { code: "E043", sheet: "Danh sách", cell: "XFA5" },
   },
+  {
+    name: "a position longer than an Excel cell holds, to be written on Kết quả",
+    build: (wb) => set(wb, "Danh sách", { C3: "x".repeat(40_000) }),
+    expect: { code: "W044", sheet: "Kết quả", cell: "C22" },
+  },
 ];
 
 interface AcceptedCase {
