@@ -80,15 +80,6 @@ export const WORKBOOK_PROBLEMS = {
     vi: "Ô {cell}: “{value}” không phải là số nguyên không âm.",
     en: "Cell {cell}: “{value}” is not a whole number.",
   },
-  E015: {
-    severity: "error",
-    vi: "Trang “{sheet}”: vùng {range} được gộp ô trong phần số liệu; ô gộp chỉ giữ giá trị ở ô đầu, các ô còn lại sẽ bị đọc là ô trống.",
-    en: "Sheet “{sheet}”: cells {range} are merged in the data; a merged area keeps its value in its first cell only, so the others would read as blank.",
-    action: {
-      vi: "Bỏ gộp các ô đó (Merge & Center › Unmerge Cells) và ghi giá trị vào từng ô, rồi chạy lại.",
-      en: "Unmerge those cells (Merge & Center › Unmerge Cells) and type a value in each, then run again.",
-    },
-  },
   E020: {
     severity: "error",
     vi: "Mã “{id}” có hai người trong danh sách (ô {first} và ô {cell}).",
@@ -133,6 +124,15 @@ export const WORKBOOK_PROBLEMS = {
     severity: "error",
     vi: "Dòng {row} của sheet “{sheet}” chỉ hai người khác nhau ({people}).",
     en: "Row {row} of sheet “{sheet}” names two different people ({people}).",
+  },
+  E037: {
+    severity: "error",
+    vi: "Trang “{sheet}”: vùng {range} được gộp ô trong phần số liệu; ô gộp chỉ giữ giá trị ở ô đầu, các ô còn lại sẽ bị đọc là ô trống.",
+    en: "Sheet “{sheet}”: cells {range} are merged in the data; a merged area keeps its value in its first cell only, so the others would read as blank.",
+    action: {
+      vi: "Bỏ gộp các ô đó (Merge & Center › Unmerge Cells) và ghi giá trị vào từng ô, rồi chạy lại.",
+      en: "Unmerge those cells (Merge & Center › Unmerge Cells) and type a value in each, then run again.",
+    },
   },
   E040: {
     severity: "error",

@@ -320,12 +320,12 @@ const MALFORMED: readonly MalformedCase[] = [
   {
     name: "one ballot's entries merged across the row",
     build: (wb) => sheet(wb, "Phiếu").mergeCells("C3:E3"),
-    expect: { code: "E015", sheet: "Phiếu", cell: "C3" },
+    expect: { code: "E037", sheet: "Phiếu", cell: "C3" },
   },
   {
     name: "two people's counts merged on the hand tally",
     build: (wb) => sheet(wb, "Kiểm phiếu").mergeCells("C2:C3"),
-    expect: { code: "E015", sheet: "Kiểm phiếu", cell: "C2" },
+    expect: { code: "E037", sheet: "Kiểm phiếu", cell: "C2" },
   },
   {
     name: "a value on the roster so far right that the result columns would pass XFD",

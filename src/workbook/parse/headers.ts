@@ -158,7 +158,7 @@ export function dataRows(
   return rows;
 }
 
-/** E015 for each merged area that covers a data cell of the given columns: Excel shows a merged
+/** E037 for each merged area that covers a data cell of the given columns: Excel shows a merged
  * area's value in its first cell only, so the others would read as blank entries. */
 export function reportMergedData(
   view: SheetView,
@@ -171,6 +171,6 @@ export function reportMergedData(
     const cols = columns.some((col) => col >= merge.left && col <= merge.right);
     if (!rows || !cols) continue;
     const ref = view.ref(merge.top, merge.left);
-    problems.push(workbookProblem("E015", { sheet: view.name, range: rangeAddress(merge) }, [ref]));
+    problems.push(workbookProblem("E037", { sheet: view.name, range: rangeAddress(merge) }, [ref]));
   }
 }
