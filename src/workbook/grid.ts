@@ -5,6 +5,11 @@
  * serial numbers with a date number format. Formula cells hold their result. */
 export type CellValue = string | number | boolean | Date | null;
 
+/** What a shell hands over for a formula cell saved without its result (a file written by a
+ * program that does not calculate, read by ExcelJS; Excel always has one). Spelled like an Excel
+ * error so that every reader stops at it instead of reading a blank; parse reports it as E009. */
+export const FORMULA_WITHOUT_RESULT = "#NO-RESULT!";
+
 export interface Grid {
   /** The sheet's name as the user wrote it. */
   readonly sheet: string;

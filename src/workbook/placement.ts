@@ -2,6 +2,7 @@
 // places the add-in owns.
 
 import type { ExtraNamePolicy, SourceRef } from "../rules/types";
+import type { CellBox } from "./layout/a1";
 
 /** The meeting sheet's row of the extra-names rule (rules.md section 2): what it states, and
  * where it is or would go, so that the pane can show it and write it. */
@@ -37,22 +38,19 @@ export interface RosterPlacement {
   readonly lastRow: number;
   /** Person id → 1-based row on the roster. */
   readonly personRows: Readonly<Record<string, number>>;
-  /** The result block a previous run wrote (its columns, and the caption's row when there is
-   * one), to be replaced; null when there is none. */
-  readonly ownedBlock: {
-    readonly firstColumn: number;
-    readonly lastColumn: number;
-    readonly captionRow: number | null;
-    /** The lowest row holding anything in the block's columns, when below `lastRow` (people
-     * removed from the end of the roster since): the block is cleared down to it. */
-    readonly lastRow?: number;
-  } | null;
+  /** The rectangle a previous run wrote on the roster, as its marker line records it, when it
+   * still holds that run's block: it is cleared and written anew. Null when there is none; the
+   * cells of an old block nobody recorded are then the user's, like any other. */
+  readonly ownedBlock: CellBox | null;
 }
 
 export interface ResultSheetState {
   /** The name the sheet has or will have. */
   readonly name: string;
   readonly exists: boolean;
-  /** True when it exists and carries the add-in's marker (a previous run wrote it). */
+  /** True when it exists and carries the add-in's marker line (a previous run wrote it). */
   readonly ours: boolean;
+  /** The rectangle that run wrote on the roster, as its marker line records it; null when the
+   * sheet is not the add-in's. */
+  readonly rosterBlock: CellBox | null;
 }

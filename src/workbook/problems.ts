@@ -79,6 +79,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Fix the formula, or type the value.",
     },
   },
+  E009: {
+    severity: "error",
+    vi: "Ô {cell} chứa công thức chưa được tính (tệp được lưu không kèm kết quả công thức).",
+    en: "Cell {cell} holds a formula that was never calculated (the file was saved without its result).",
+    action: {
+      vi: "Mở và lưu tệp trong Excel để công thức được tính, rồi chạy lại.",
+      en: "Open and save the file in Excel so the formula is calculated, then run again.",
+    },
+  },
   E010: {
     severity: "error",
     vi: "Trang “{sheet}”: thiếu dòng “{labelVi}”.",
@@ -234,6 +243,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Make the number and the name agree with the roster.",
     },
   },
+  E037: {
+    severity: "error",
+    vi: "Trang “{sheet}”: vùng {range} được gộp ô trong phần số liệu; ô gộp chỉ giữ giá trị ở ô đầu, các ô còn lại sẽ bị đọc là ô trống.",
+    en: "Sheet “{sheet}”: cells {range} are merged in the data; a merged area keeps its value in its first cell only, so the others would read as blank.",
+    action: {
+      vi: "Bỏ gộp các ô đó (Merge & Center › Unmerge Cells) và ghi giá trị vào từng ô, rồi chạy lại.",
+      en: "Unmerge those cells (Merge & Center › Unmerge Cells) and type a value in each, then run again.",
+    },
+  },
   E040: {
     severity: "error",
     vi: "Đã có trang “{sheet}” không do phần mềm tạo; hãy đổi tên trang đó để ghi kết quả.",
@@ -259,6 +277,42 @@ export const WORKBOOK_PROBLEMS = {
     action: {
       vi: "Bỏ bảo vệ sổ làm việc (Xem lại › Bảo vệ Sổ làm việc), rồi bấm “Kiểm phiếu và ghi kết quả” lại.",
       en: "Unprotect the workbook (Review › Protect Workbook), then choose “Tally and write” again.",
+    },
+  },
+  E041: {
+    severity: "error",
+    vi: "Ô {cell} nằm trong khối kết quả lần trước ghi trên trang danh sách nhưng chứa “{value}”, không phải do phần mềm ghi; chạy lại sẽ xoá nó.",
+    en: "Cell {cell} lies in the result block the previous run wrote on the roster but holds “{value}”, which this add-in did not write; running again would erase it.",
+    action: {
+      vi: "Chuyển nội dung ô đó ra ngoài khối kết quả (hoặc xoá nó), rồi chạy lại.",
+      en: "Move that cell's content out of the result block (or delete it), then run again.",
+    },
+  },
+  W042: {
+    severity: "warning",
+    vi: "Trang “{sheet}” do phần mềm tạo có {count} ô người dùng thêm ngoài vùng {area} ({cells}); ghi kết quả sẽ thay cả trang và xoá các ô đó.",
+    en: "The add-in's sheet “{sheet}” has {count} cells added outside {area} ({cells}); writing the results replaces the whole sheet and drops them.",
+    action: {
+      vi: "Chép các ô đó sang trang khác nếu cần giữ, rồi xác nhận để ghi.",
+      en: "Copy those cells to another sheet if you need them, then acknowledge to write.",
+    },
+  },
+  E043: {
+    severity: "error",
+    vi: "Trang “{sheet}”: không còn chỗ cho {count} cột kết quả bên phải ô {cell} (cột cuối cùng của Excel là {last}).",
+    en: "Sheet “{sheet}”: there is no room for the {count} result columns right of cell {cell} (Excel's last column is {last}).",
+    action: {
+      vi: "Chuyển hoặc xoá nội dung ở các cột cuối trang (từ ô đó), rồi chạy lại.",
+      en: "Move or delete the content in the sheet's last columns (from that cell), then run again.",
+    },
+  },
+  W044: {
+    severity: "warning",
+    vi: "Ô {cell} của trang “{sheet}” sẽ nhận {length} ký tự, quá giới hạn {limit} ký tự của một ô Excel; chỉ {limit} ký tự đầu được ghi.",
+    en: "Cell {cell} of sheet “{sheet}” would get {length} characters, over Excel's limit of {limit} a cell; only the first {limit} are written.",
+    action: {
+      vi: "Rút ngắn văn bản ở ô nguồn (họ tên, chức vụ, lý do…), hoặc xác nhận để ghi bản bị cắt.",
+      en: "Shorten the text in its source cell (name, position, reason…), or acknowledge to write it cut.",
     },
   },
 } as const satisfies ProblemCatalogue;

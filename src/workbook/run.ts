@@ -18,9 +18,11 @@ import { extraNamesHint, settingsInForce } from "./extra-names";
 import { fingerprintOf } from "./fingerprint";
 import type { WorkbookGrids } from "./grid";
 import { layoutResults } from "./layout";
+import { capTexts, MAX_CELL_TEXT, overlongCells, type OverlongCell } from "./layout/text-limit";
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
+import { settleResultArea } from "./parse/result-area";
 import type { WritePlan } from "./plan";
-import { WORKBOOK_PROBLEMS } from "./problems";
+import { workbookProblem, WORKBOOK_PROBLEMS } from "./problems";
 import { PRODUCT_VERSION } from "./version";
 
 export interface CheckedWorkbook {
@@ -58,7 +60,7 @@ export function checkWorkbook(
   grids: WorkbookGrids,
   overrides: SettingOverrides = {}
 ): CheckedWorkbook {
-  const parsed = parseWorkbook(grids);
+  const parsed = settleResultArea(parseWorkbook(grids), grids);
   const settingProblems: Problem[] = [];
   const settings = settingsInForce(
     parsed.details.extraNames,
@@ -75,7 +77,7 @@ export function checkWorkbook(
     ...(result?.problems ?? []),
   ];
   const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
-  return {
+  const checked = {
     parsed,
     input,
     settings,
@@ -84,10 +86,33 @@ export function checkWorkbook(
     problems,
     blocked: result === null || problems.some((problem) => problem.severity === "error"),
   };
+  return checked.blocked
+    ? checked
+    : { ...checked, problems: [...problems, ...textLimitWarnings(checked)] };
 }
 
-/** What a run writes back. Throws when the check is blocked: callers must not ask then. */
+/** W044 for each cell the run would write a text into that is longer than Excel allows. The cells
+ * are the same in either language; a text's length is taken in the longer of the two. */
+function textLimitWarnings(checked: CheckedWorkbook): Problem[] {
+  const longest = new Map<string, OverlongCell>();
+  for (const lang of ["vi", "en"] as const) {
+    for (const cell of overlongCells(layoutPlan(checked, lang))) {
+      const key = `${cell.sheet}!${cell.cell}`;
+      if ((longest.get(key)?.length ?? 0) < cell.length) longest.set(key, cell);
+    }
+  }
+  return [...longest.values()].map(({ sheet, cell, length }) =>
+    workbookProblem("W044", { cell, sheet, length, limit: MAX_CELL_TEXT }, [{ sheet, cell }])
+  );
+}
+
+/** What a run writes back, every text within Excel's limit. Throws when the check is blocked:
+ * callers must not ask then. */
 export function planResults(checked: CheckedWorkbook, lang: Lang): WritePlan {
+  return capTexts(layoutPlan(checked, lang));
+}
+
+function layoutPlan(checked: CheckedWorkbook, lang: Lang): WritePlan {
   const { parsed, result, input } = checked;
   if (checked.blocked || result === null || input === null || parsed.roster === null) {
     throw new Error("planResults called on a blocked check");

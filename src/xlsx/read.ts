@@ -3,7 +3,12 @@
 // only reached through readFileBytes, for a path.
 
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, WorkbookGrids } from "../workbook/grid";
+import {
+  FORMULA_WITHOUT_RESULT,
+  type CellValue,
+  type Grid,
+  type WorkbookGrids,
+} from "../workbook/grid";
 import { rangeAddress, parseRange, type CellBox } from "../workbook/layout/a1";
 
 /** An .xlsx file: its path (Node only), or its bytes. */
@@ -81,7 +86,8 @@ export function workbookGrids(workbook: ExcelJS.Workbook): WorkbookGrids {
 }
 
 /** A cell's value as the core sees it: rich text and hyperlinks as their text, a formula as its
- * result, an error as its text (#REF!), empty text as null. A Date stays a Date: ExcelJS puts the
+ * result (FORMULA_WITHOUT_RESULT when the file has none), an error as its text (#REF!), empty
+ * text as null. A Date stays a Date: ExcelJS puts the
  * day of an Excel date at UTC midnight, and parse reads its UTC fields. */
 export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
@@ -93,7 +99,9 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if ("error" in value) return value.error;
   if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue);
   // Shared formulas carry their own result like any other formula.
-  if ("result" in value) return plainValue(value.result);
+  if ("formula" in value || "sharedFormula" in value) {
+    return value.result === undefined ? FORMULA_WITHOUT_RESULT : plainValue(value.result);
+  }
   return null;
 }
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const plan = layoutResults({
     result,
     roster: placementFor(result, { headerRow: 2 }),
-    resultSheet: { name: "Kết quả", exists: false, ours: false },
+    resultSheet: { name: "Kết quả", exists: false, ours: false, rosterBlock: null },
     details: DETAILS,
     meetingDate: MEETING_DATE,
     lang: "vi",

@@ -3,11 +3,15 @@ import { bandConsequence, bandName } from "../../src/rules";
 import { DEFAULT_SETTINGS, type Lang, type TallyResult } from "../../src/rules/types";
 import { layoutResults, type LayoutArgs } from "../../src/workbook/layout";
 import { parseRange } from "../../src/workbook/layout/a1";
-import { orientationFor, PORTRAIT_CAPACITY } from "../../src/workbook/layout/result-sheet";
+import {
+  orientationFor,
+  PORTRAIT_CAPACITY,
+  resultSheetWidth,
+} from "../../src/workbook/layout/result-sheet";
 import { FONT_NAME } from "../../src/workbook/layout/style";
 import type { RosterPlacement } from "../../src/workbook/placement";
 import type { SheetWrite, WritePlan } from "../../src/workbook/plan";
-import { carriesResultMarker } from "../../src/workbook/result-marker";
+import { readMarkerLine } from "../../src/workbook/result-marker";
 import { RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
 import {
   DETAILS,
@@ -26,7 +30,7 @@ function argsFor(
   return {
     result,
     roster,
-    resultSheet: { name: "Kết quả", exists: false, ours: false },
+    resultSheet: { name: "Kết quả", exists: false, ours: false, rosterBlock: null },
     details: DETAILS,
     meetingDate: MEETING_DATE,
     lang,
@@ -132,35 +136,42 @@ describe("layoutResults: result columns on the roster", () => {
     expect(widths.get(8)).toBe(14); // "Phiếu hợp lệ" and two
   });
 
-  it("clears the previous run's block (columns, header to last row, caption) and nothing else", () => {
+  it("clears exactly the rectangle the previous run recorded, nothing below or beside it", () => {
     const result = qd96Result();
-    const owned = { firstColumn: 10, lastColumn: 18, captionRow: 1 };
+    const owned = { top: 1, left: 10, bottom: 30, right: 18 };
     const roster = placementFor(result, { headerRow: 2, lastUserColumn: 8, ownedBlock: owned });
     const plan = sheets(layoutResults(argsFor(result, "vi", roster)));
-    expect(plan.roster.clear).toEqual(["J2:R42", "J1:R1"]);
+    expect(plan.roster.clear).toEqual(["J1:R30"]);
     expect(writtenCells(plan.roster).get("J2")?.value).toBe("Phiếu hợp lệ");
   });
 
-  it("clears the old block down to its own last row when people were removed from the end", () => {
+  it("records on the marker line the rectangle it writes on the roster, caption to last row", () => {
     const result = qd96Result(30);
-    const owned = { firstColumn: 8, lastColumn: 16, captionRow: 1, lastRow: 42 };
-    const roster = placementFor(result, { headerRow: 2, ownedBlock: owned });
-    expect(roster.lastRow).toBe(32);
-    expect(sheets(layoutResults(argsFor(result, "vi", roster))).roster.clear[0]).toBe("H2:P42");
-    const higher = placementFor(result, { headerRow: 2, ownedBlock: { ...owned, lastRow: 20 } });
-    expect(sheets(layoutResults(argsFor(result, "vi", higher))).roster.clear[0]).toBe("H2:P32");
+    const { results } = sheets(layoutResults(argsFor(result)));
+    const area = parseRange(results.page!.printArea)!;
+    const line = readMarkerLine(writtenCells(results).get(`A${area.bottom}`)!.value);
+    expect(line?.rosterBlock).toEqual({ top: 1, left: 8, bottom: 32, right: 16 });
+    const atTop = placementFor(result, { headerRow: 1 });
+    const fromTop = sheets(layoutResults(argsFor(result, "vi", atTop))).results;
+    const last = parseRange(fromTop.page!.printArea)!.bottom;
+    expect(readMarkerLine(writtenCells(fromTop).get(`A${last}`)!.value)?.rosterBlock).toEqual({
+      top: 1,
+      left: 8,
+      bottom: 31,
+      right: 16,
+    });
   });
 
   it("writes the same cells on a second run over the first run's output", () => {
     const result = qd96Result();
     const first = sheets(layoutResults(argsFor(result)));
-    const owned = { firstColumn: 8, lastColumn: 16, captionRow: 1 };
+    const owned = { top: 1, left: 8, bottom: 42, right: 16 };
     const again = sheets(
       layoutResults(
         argsFor(result, "vi", placementFor(result, { headerRow: 2, ownedBlock: owned }))
       )
     );
-    expect(again.roster.clear).toEqual(["H2:P42", "H1:P1"]);
+    expect(again.roster.clear).toEqual(["H1:P42"]);
     expect({ ...again.roster, clear: [] }).toEqual(first.roster);
     expect(again.results).toEqual(first.results);
   });
@@ -261,12 +272,26 @@ describe("layoutResults: the result sheet", () => {
     expect(all).not.toContain(bandConsequence("qd96", "none", "vi"));
   });
 
-  it("ends with the marker line: version, regulation id and fingerprint", () => {
+  it("ends with the marker line: version, regulation id, fingerprint and the roster's block", () => {
     const { results } = sheets(layoutResults(argsFor(qd96Result())));
     const area = parseRange(results.page!.printArea)!;
     const last = writtenCells(results).get(`A${area.bottom}`)!.value;
-    expect(carriesResultMarker(last)).toBe(true);
-    expect(last).toBe("phieu-tin-nhiem 0.1.0 · qd96 · mã dữ liệu 0123456789abcdef");
+    expect(last).toBe(
+      "phieu-tin-nhiem 0.1.0 · qd96 · mã dữ liệu 0123456789abcdef · khối kết quả H1:P42"
+    );
+    expect(readMarkerLine(last)).toEqual({
+      version: "0.1.0",
+      regulation: "qd96",
+      fingerprint: "0123456789abcdef",
+      rosterBlock: { top: 1, left: 8, bottom: 42, right: 16 },
+    });
+  });
+
+  it("writes the result sheet as wide as resultSheetWidth says (parse relies on it)", () => {
+    for (const result of [qd96Result(), qd96Result(40, "nq96"), nq96BtnResult()]) {
+      const { results } = sheets(layoutResults(argsFor(result)));
+      expect(parseRange(results.page!.printArea)!.right).toBe(resultSheetWidth(result.regulation));
+    }
   });
 
   it("names one font in every format and writes every string as text", () => {
@@ -360,10 +385,13 @@ describe("layoutResults: what is not planned", () => {
   it("never replaces a sheet of the result sheet's name that is the user's", () => {
     const args = {
       ...argsFor(qd96Result()),
-      resultSheet: { name: "Kết quả", exists: true, ours: false },
+      resultSheet: { name: "Kết quả", exists: true, ours: false, rosterBlock: null },
     };
     expect(layoutResults(args).sheets.map((sheet) => sheet.sheet)).toEqual(["Danh sách"]);
-    const ours = { ...args, resultSheet: { name: "Kết quả", exists: true, ours: true } };
+    const ours = {
+      ...args,
+      resultSheet: { name: "Kết quả", exists: true, ours: true, rosterBlock: null },
+    };
     expect(layoutResults(ours).sheets.map((sheet) => sheet.sheet)).toEqual([
       "Danh sách",
       "Kết quả",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitWidth, lineCount, rowHeightFor } from "../../src/workbook/layout/style";
+import { fitWidth, lineCount, MAX_ROW_HEIGHT, rowHeightFor } from "../../src/workbook/layout/style";
 import { dateline, quorumNeeds } from "../../src/workbook/layout/words";
 import { voteWordsOf } from "../../src/workbook/vocabulary";
 
@@ -39,6 +39,11 @@ describe("fitWidth", () => {
     // A text on two lines is as wide as its longer line.
     expect(fitWidth(["x".repeat(20) + "\n" + "y".repeat(12)], bounds)).toBe(22);
   });
+
+  it("sizes a column of 130,000 texts (a spread of that many arguments overflows the stack)", () => {
+    const texts = Array.from({ length: 130_000 }, (_, i) => (i === 99_999 ? "x".repeat(20) : "a"));
+    expect(fitWidth(texts, { min: 10, max: 100 })).toBe(22);
+  });
 });
 
 describe("rowHeightFor", () => {
@@ -47,6 +52,11 @@ describe("rowHeightFor", () => {
     expect(rowHeightFor(0)).toBe(18);
     expect(rowHeightFor(3)).toBe(46);
     expect(rowHeightFor(1, 14)).toBeGreaterThan(rowHeightFor(1));
+  });
+
+  it("never exceeds Excel's tallest row, 409 points", () => {
+    expect(rowHeightFor(29)).toBe(MAX_ROW_HEIGHT);
+    expect(rowHeightFor(lineCount("chữ ".repeat(8_000), 28))).toBe(409);
   });
 });
 

@@ -131,6 +131,49 @@ describe("the ballots sheet", () => {
     expect(parsed.input?.ballots?.[0]).not.toHaveProperty("extraNames");
   });
 
+  it("reads 0, FALSE and không in the invalid-ballot column as not ticked, and TRUE as ticked", () => {
+    const parsed = parseBallots((b) => {
+      b.rows[1]![1] = 0;
+      b.rows[2]![1] = false;
+      b.rows[3]![1] = " KHÔNG ";
+      b.rows[4]![1] = "FALSE";
+      b.rows[5]![1] = true;
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.input?.ballots?.map((b) => b.invalid)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it("stops with E008 at an Excel error in the invalid-ballot column", () => {
+    const parsed = parseBallots((b) => (b.rows[2]![1] = "#REF!"));
+    expect(found(parsed.problems)).toEqual([{ code: "E008", sheet: "Phiếu", cell: "B3" }]);
+    expect(parsed.input).toBeNull();
+  });
+
+  it("reports an Excel error in a person's header (ballots) or key (hand tally) as E008", () => {
+    const parsed = parseBallots((b, s) => {
+      b.rows[0]![3] = "#REF!";
+      s.handTally.rows[2]![1] = "#N/A";
+    });
+    const codes = parsed.problems.map((p) => p.code);
+    expect(codes).not.toContain("E030");
+    expect(found(parsed.problems)).toEqual(
+      expect.arrayContaining([
+        { code: "E008", sheet: "Phiếu", cell: "D1" },
+        { code: "E008", sheet: "Kiểm phiếu", cell: "B3" },
+      ])
+    );
+    expect(parsed.problems.find((p) => p.code === "E008")?.params).toEqual({
+      cell: "D1",
+      value: "#REF!",
+    });
+  });
+
   it("reads a header under a title block, in an Excel table, skipping blank rows", () => {
     const parsed = parseBallots((b) => {
       b.rows = [

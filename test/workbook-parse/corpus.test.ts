@@ -7,8 +7,9 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { formatProblem, RULE_PROBLEMS, type Problem } from "../../src/rules";
 import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
-import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { markerLineText } from "../../src/workbook/result-marker";
 import { checkWorkbook, type SettingOverrides } from "../../src/workbook/run";
+import { RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
 import { readWorkbookGrids } from "../../src/xlsx/read";
 import { found, type Found } from "./found";
 import { standardWorkbook } from "./standard";
@@ -38,6 +39,21 @@ function insertRows(workbook: ExcelJS.Workbook, name: string, rows: number): voi
 interface Outcome {
   readonly problems: readonly Problem[];
   readonly tallied: boolean;
+}
+
+/** A previous run's marker line on `Kết quả`, recording the block H1:P4 on the roster. */
+function previousRun(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const results = workbook.addWorksheet("Kết quả");
+  results.getCell("A40").value = markerLineText(
+    {
+      version: "0.1.0",
+      regulation: "qd96",
+      fingerprint: "0a1b2c3d4e5f6a7b",
+      rosterBlock: { top: 1, left: 8, bottom: 4, right: 16 },
+    },
+    "vi"
+  );
+  return results;
 }
 
 /** Write, read back, parse, and tally when parse gives an input. */
@@ -311,6 +327,48 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => set(wb, "Hội nghị", { B6: 9 }),
     expect: { code: "E106", sheet: "Hội nghị", cell: "B7" },
   },
+  {
+    name: "a user's text inside the result block the previous run recorded",
+    build: (wb) => {
+      previousRun(wb);
+      const roster = sheet(wb, "Danh sách");
+      RESULT_COLUMN_ORDER.threeLevel.forEach((key, i) => {
+        roster.getCell(1, 8 + i).value = RESULT_COLUMNS[key].vi;
+      });
+      roster.getCell("K3").value = "xem lại";
+    },
+    expect: { code: "E041", sheet: "Danh sách", cell: "K3" },
+  },
+  {
+    name: "a user's cell right of the table on the add-in's own Kết quả sheet",
+    build: (wb) => (previousRun(wb).getCell("Z1").value = "ý kiến"),
+    expect: { code: "W042", sheet: "Kết quả", cell: "Z1" },
+  },
+  {
+    name: "a ballot cell holding a formula saved without its result",
+    build: (wb) => set(wb, "Phiếu", { C3: { formula: "C2" } as Value }),
+    expect: { code: "E009", sheet: "Phiếu", cell: "C3" },
+  },
+  {
+    name: "one ballot's entries merged across the row",
+    build: (wb) => sheet(wb, "Phiếu").mergeCells("C3:E3"),
+    expect: { code: "E037", sheet: "Phiếu", cell: "C3" },
+  },
+  {
+    name: "two people's counts merged on the hand tally",
+    build: (wb) => sheet(wb, "Kiểm phiếu").mergeCells("C2:C3"),
+    expect: { code: "E037", sheet: "Kiểm phiếu", cell: "C2" },
+  },
+  {
+    name: "a value on the roster so far right that the result columns would pass XFD",
+    build: (wb) => set(wb, "Danh sách", { XFA5: "ghi chú" }),
+    expect: { code: "E043", sheet: "Danh sách", cell: "XFA5" },
+  },
+  {
+    name: "a position longer than an Excel cell holds, to be written on Kết quả",
+    build: (wb) => set(wb, "Danh sách", { C3: "x".repeat(40_000) }),
+    expect: { code: "W044", sheet: "Kết quả", cell: "C22" },
+  },
 ];
 
 interface AcceptedCase {
@@ -394,9 +452,7 @@ const ACCEPTED: readonly AcceptedCase[] = [
   },
   {
     name: "the add-in's own Kết quả sheet from a previous run",
-    build: (wb) =>
-      (wb.addWorksheet("Kết quả").getCell("A40").value =
-        `${RESULT_SHEET_MARKER} 0.1.0 · qd96 · 0a1b`),
+    build: (wb) => previousRun(wb),
   },
 ];
 

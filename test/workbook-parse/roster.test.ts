@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkbook, rosterResultArea } from "../../src/workbook/parse";
-import {
-  RESULT_CAPTION,
-  RESULT_COLUMN_ORDER,
-  RESULT_COLUMNS,
-  voteWordsOf,
-} from "../../src/workbook/vocabulary";
+import { RESULT_CAPTION, RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
+import { bandName, type Problem } from "../../src/rules";
 import type { CellValue } from "../../src/workbook/grid";
+import type { CellBox } from "../../src/workbook/layout/a1";
+import { viewOf } from "../../src/workbook/parse/sheet-view";
 import { found } from "./found";
 import { gridOf, standardGrids, standardSheets, type StandardSheets } from "./standard";
 
@@ -173,15 +171,22 @@ describe("the roster", () => {
 describe("the result block of a previous run", () => {
   const standardRows = (): CellValue[][] => standardSheets().roster.rows;
 
+  /** The block as a run writes it, `gap` columns right of the roster: headers, then per person
+   * valid entries, a count and a rate per level, a band and a consequence. */
   function withBlock(
     headers: readonly string[],
     opts: { gap?: number; caption?: string; titleRow?: boolean } = {}
   ) {
     const gap = opts.gap ?? 1;
+    const body = (c: number): CellValue => {
+      if (c === headers.length - 2) return bandName("qd96", "none", "vi");
+      if (c === headers.length - 1) return "Đưa vào diện xem xét";
+      return c % 2 === 0 && c > 0 ? 0.25 : 4;
+    };
     const rows = standardRows().map((row, i) => [
       ...row,
       ...Array<CellValue>(gap).fill(null),
-      ...headers.map((h, c) => (i === 0 ? h : c)),
+      ...headers.map((h, c) => (i === 0 ? h : body(c))),
     ]);
     if (opts.titleRow) {
       const caption = Array<CellValue>(rows[0]!.length).fill(null);
@@ -196,67 +201,76 @@ describe("the result block of a previous run", () => {
   const en = (order: keyof typeof RESULT_COLUMN_ORDER) =>
     RESULT_COLUMN_ORDER[order].map((k) => RESULT_COLUMNS[k].en);
 
-  it("is found in Vietnamese, ignored as input, and the user's last column is before it", () => {
+  const RECORDED = { top: 1, left: 8, bottom: 4, right: 16 };
+
+  function areaOf(
+    rows: CellValue[][],
+    recorded: CellBox | null = RECORDED,
+    opts: { headerRow?: number; merges?: string[] } = {}
+  ) {
+    const problems: Problem[] = [];
+    const view = viewOf(gridOf({ name: "Danh sách", rows, merges: opts.merges ?? [] }));
+    const area = rosterResultArea(view, opts.headerRow ?? 1, recorded, problems);
+    return { ...area, problems: found(problems) };
+  }
+
+  it("is the recorded rectangle when it still holds the block; the user's column is before it", () => {
+    expect(areaOf(withBlock(vi("threeLevel")))).toEqual({
+      lastUserColumn: 6,
+      ownedBlock: RECORDED,
+      problems: [],
+    });
+  });
+
+  it("is never read as input, and parse alone owns nothing", () => {
     const parsed = parseRoster((r) => (r.rows = withBlock(vi("threeLevel"))));
     expect(parsed.problems).toEqual([]);
-    expect(parsed.roster).toMatchObject({
-      lastUserColumn: 6,
-      ownedBlock: { firstColumn: 8, lastColumn: 16, captionRow: null },
-    });
+    expect(parsed.roster).toMatchObject({ lastUserColumn: 16, ownedBlock: null });
     expect(parsed.input?.people[0]).not.toHaveProperty("band");
   });
 
   it("is found in English, two-level, with its caption in the row above", () => {
     const rows = withBlock(en("twoLevel"), { titleRow: true, caption: RESULT_CAPTION.en });
-    const area = rosterResultArea(gridOf({ name: "Roster", rows, merges: ["H1:N1"] }));
-    expect(area).toEqual({
-      headerRow: 2,
-      lastUserColumn: 6,
-      ownedBlock: { firstColumn: 8, lastColumn: 14, captionRow: 1 },
-    });
+    const recorded = { top: 1, left: 8, bottom: 5, right: 14 };
+    const area = areaOf(rows, recorded, { headerRow: 2, merges: ["H1:N1"] });
+    expect(area).toEqual({ lastUserColumn: 6, ownedBlock: recorded, problems: [] });
   });
 
-  it("knows the caption of a no-confidence vote as its own too", () => {
-    const caption = voteWordsOf("nq96-btn").caption.vi;
-    expect(caption).not.toBe(RESULT_CAPTION.vi);
-    const rows = withBlock(vi("twoLevel"), { titleRow: true, caption });
-    const area = rosterResultArea(gridOf({ name: "Danh sách", rows, merges: ["H1:N1"] }));
-    expect(area?.ownedBlock).toEqual({ firstColumn: 8, lastColumn: 14, captionRow: 1 });
-  });
-
-  it("tells how far down it reaches when people were removed from the roster's end", () => {
+  it("owns nothing without a record, or when the rectangle no longer holds the block", () => {
     const rows = withBlock(vi("threeLevel"));
-    rows[3]!.fill(null, 0, 6);
-    const parsed = parseRoster((r) => (r.rows = rows));
-    expect(parsed.roster).toMatchObject({
-      lastRow: 3,
-      ownedBlock: { firstColumn: 8, lastColumn: 16, captionRow: null, lastRow: 4 },
-    });
-    const whole = parseRoster((r) => (r.rows = withBlock(vi("threeLevel"))));
-    expect(whole.roster?.ownedBlock).not.toHaveProperty("lastRow");
-  });
-
-  it("is not ours without the separating blank column or with a header changed", () => {
-    expect(
-      rosterResultArea(gridOf({ name: "R", rows: withBlock(vi("threeLevel"), { gap: 0 }) }))
-        ?.ownedBlock
-    ).toBeNull();
+    expect(areaOf(rows, null)).toMatchObject({ ownedBlock: null, lastUserColumn: 16 });
+    expect(areaOf(rows, { ...RECORDED, left: 9, right: 17 }).ownedBlock).toBeNull();
+    expect(areaOf(rows, { ...RECORDED, right: 15 }).ownedBlock).toBeNull();
+    // A row inserted above the roster since: the header is no longer the rectangle's top row.
+    expect(areaOf([[], ...rows], RECORDED, { headerRow: 2 }).ownedBlock).toBeNull();
     const changed = vi("threeLevel").map((h) => (h === "Mức" ? "Mức độ" : h));
-    const area = rosterResultArea(gridOf({ name: "R", rows: withBlock(changed) }));
-    expect(area).toMatchObject({ ownedBlock: null, lastUserColumn: 16 });
+    expect(areaOf(withBlock(changed))).toMatchObject({ ownedBlock: null, lastUserColumn: 16 });
   });
 
-  it("counts the user's notes right of the block and merged areas in the user's last column", () => {
-    const rows = withBlock(vi("threeLevel"));
-    rows[3]![18] = "ghi chú";
-    expect(rosterResultArea(gridOf({ name: "R", rows }))?.lastUserColumn).toBe(19);
+  it("leaves the user's cells below and beside the rectangle to the user", () => {
+    const below = withBlock(vi("threeLevel"));
+    while (below.length < 39) below.push([]);
+    below.push([...Array<CellValue>(9).fill(null), "ghi chú"]);
+    expect(areaOf(below)).toMatchObject({ ownedBlock: RECORDED, lastUserColumn: 10 });
+    const right = withBlock(vi("threeLevel"));
+    right[3]![18] = "ghi chú";
+    expect(areaOf(right).lastUserColumn).toBe(19);
     const titled = [["TIÊU ĐỀ"], ...standardRows()];
-    expect(
-      rosterResultArea(gridOf({ name: "R", rows: titled, merges: ["A1:J1"] }))?.lastUserColumn
-    ).toBe(10);
+    const merged = areaOf(titled, null, { headerRow: 2, merges: ["A1:J1"] });
+    expect(merged.lastUserColumn).toBe(10);
   });
 
-  it("gives null without the roster's headers", () => {
-    expect(rosterResultArea(gridOf({ name: "R", rows: [["a", "b"]] }))).toBeNull();
+  it("stops with E041 at each cell inside it that the product could not have written", () => {
+    const rows = withBlock(vi("threeLevel"), { titleRow: true, caption: RESULT_CAPTION.vi });
+    rows[2]![8] = "xem lại"; // text in a count column
+    rows[3]![9] = 1.5; // a rate above 100 %
+    rows[4]![14] = "Khá"; // not a band's name
+    rows[0]![9] = "ghi chú"; // in the caption's row, beside the caption
+    const recorded = { top: 1, left: 8, bottom: 5, right: 16 };
+    const area = areaOf(rows, recorded, { headerRow: 2 });
+    expect(area.ownedBlock).toEqual(recorded);
+    expect(area.problems).toEqual(
+      ["J1", "I3", "J4", "O5"].map((cell) => ({ code: "E041", sheet: "Danh sách", cell }))
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseWorkbook } from "../../src/workbook/parse";
-import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { markerLineText } from "../../src/workbook/result-marker";
 import { found } from "./found";
 import { gridsOf, standardGrids, standardSheets } from "./standard";
 
@@ -54,7 +54,16 @@ describe("finding sheets", () => {
 
   it("never takes the output sheet for an input, by name or by marker", () => {
     const s = standardSheets();
-    const output = { name: "Copy", rows: [...s.roster.rows, [`${RESULT_SHEET_MARKER} 0.1.0`]] };
+    const line = markerLineText(
+      {
+        version: "0.1.0",
+        regulation: "qd96",
+        fingerprint: "0123456789abcdef",
+        rosterBlock: { top: 1, left: 8, bottom: 4, right: 16 },
+      },
+      "en"
+    );
+    const output = { name: "Copy", rows: [...s.roster.rows, [line]] };
     const parsed = parseWorkbook(
       gridsOf(s.meeting, output, { ...s.roster, name: "Kết quả" }, s.ballots)
     );

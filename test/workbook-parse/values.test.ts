@@ -122,6 +122,20 @@ describe("readDate", () => {
   ])("refuses %j with E012", (value) => {
     expect(read(readDate, value)).toMatchObject({ result: null, codes: ["E012"] });
   });
+
+  it("refuses a Date outside 1950–2100 as it refuses a serial: a wrapped date is no date", () => {
+    // What ExcelJS hands over for a date cell holding "2023-13-45": serial 2023.
+    const wrapped = read(readDate, new Date(Date.UTC(1905, 6, 15)));
+    expect(wrapped).toMatchObject({ result: null, codes: ["E012"] });
+    expect(wrapped.problems[0]?.params).toEqual({ cell: "B7", value: "15/07/1905" });
+    expect(read(readDate, new Date(Date.UTC(2101, 0, 1))).codes).toEqual(["E012"]);
+    expect(read(readDate, new Date(Number.NaN)).codes).toEqual(["E012"]);
+    expect(read(readDate, new Date(Date.UTC(2100, 11, 31, 12))).result).toEqual({
+      year: 2100,
+      month: 12,
+      day: 31,
+    });
+  });
 });
 
 describe("readRegulation", () => {

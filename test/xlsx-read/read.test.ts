@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { FORMULA_WITHOUT_RESULT } from "../../src/workbook/grid";
 import { loadWorkbook, plainValue, readWorkbookGrids } from "../../src/xlsx/read";
 import type { Grid } from "../../src/workbook/grid";
 
@@ -78,7 +79,8 @@ describe("readWorkbookGrids", () => {
       ["Nguyễn Văn An", 1, 10],
       ["Trang chủ", 2, 20],
       [5, null, null],
-      ["#DIV/0!", "#REF!", null],
+      // A formula the file keeps no result for is not a blank: parse stops at it (E009).
+      ["#DIV/0!", "#REF!", FORMULA_WITHOUT_RESULT],
     ]);
   });
 
@@ -214,5 +216,15 @@ describe("plainValue", () => {
       new Date(Date.UTC(2024, 0, 2))
     );
     expect(plainValue({ sharedFormula: "A1", result: "x" } as ExcelJS.CellValue)).toBe("x");
+  });
+
+  it("passes on a formula without a result as FORMULA_WITHOUT_RESULT, never as a blank", async () => {
+    expect(plainValue({ formula: "B1*2" } as ExcelJS.CellValue)).toBe(FORMULA_WITHOUT_RESULT);
+    expect(plainValue({ sharedFormula: "A1" } as ExcelJS.CellValue)).toBe(FORMULA_WITHOUT_RESULT);
+    expect(plainValue({ formula: "B1*2", result: 0 } as ExcelJS.CellValue)).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("S").getCell("A1").value = { formula: "B1*2" } as ExcelJS.CellValue;
+    const grids = await readWorkbookGrids(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(grids.sheets[0]?.values).toEqual([[FORMULA_WITHOUT_RESULT]]);
   });
 });

@@ -67,7 +67,12 @@ function planFor(result: TallyResult, ownedBlock: RosterPlacement["ownedBlock"] 
   return layoutResults({
     result,
     roster: placementFor(result, { headerRow: 2, ownedBlock }),
-    resultSheet: { name: "Kết quả", exists: ownedBlock !== null, ours: ownedBlock !== null },
+    resultSheet: {
+      name: "Kết quả",
+      exists: ownedBlock !== null,
+      ours: ownedBlock !== null,
+      rosterBlock: ownedBlock,
+    },
     details: DETAILS,
     meetingDate: MEETING_DATE,
     lang: "vi",
@@ -222,7 +227,7 @@ describe("applyPlan on a user's workbook", () => {
     const onceState = workbookState(once);
 
     const again = await roundTrip(once, "again.xlsx");
-    applyPlan(again, planFor(result, { firstColumn: 8, lastColumn: 16, captionRow: 1 }));
+    applyPlan(again, planFor(result, { top: 1, left: 8, bottom: 42, right: 16 }));
     const twice = await roundTrip(again, "twice.xlsx");
     const twiceState = workbookState(twice);
     expect([...twiceState.keys()]).toEqual([...onceState.keys()]);

@@ -32,7 +32,7 @@ export function layoutResults(args: LayoutArgs): WritePlan {
   if (args.result.blocked) return { sheets: [] };
   const roster = layoutRosterColumns(args.result, args.roster, args.lang);
   const { name, exists, ours } = args.resultSheet;
-  if (exists && !ours) return { sheets: [roster] };
+  if (exists && !ours) return { sheets: [roster.write] };
   const results = layoutResultSheet({
     sheet: name,
     result: args.result,
@@ -42,6 +42,7 @@ export function layoutResults(args: LayoutArgs): WritePlan {
     version: args.version,
     fingerprint: args.fingerprint,
     settings: args.settings,
+    rosterBlock: roster.block,
   });
-  return { sheets: [roster, results] };
+  return { sheets: [roster.write, results] };
 }

@@ -24,7 +24,7 @@ import {
 } from "../../rules";
 import type { MeetingDetails } from "../placement";
 import type { PageSetup, SheetWrite } from "../plan";
-import { RESULT_SHEET_MARKER } from "../result-marker";
+import { markerLineText } from "../result-marker";
 import { EXTRA_NAME_POLICIES, MEETING_LABELS, ROSTER_HEADERS, voteWordsOf } from "../vocabulary";
 import { rangeAddress, type CellBox } from "./a1";
 import { rate, SheetDraft, type DraftCell, type FormatSpec } from "./draft";
@@ -51,6 +51,8 @@ export interface ResultSheetArgs {
   readonly fingerprint: string;
   /** The settings the result was counted with: the rule in force is printed in the notes. */
   readonly settings: Settings;
+  /** The rectangle the same run writes on the roster, recorded on the marker line. */
+  readonly rosterBlock: CellBox;
 }
 
 /** The table's columns: STT, name, position, a count and a rate per level, band / consequence. */
@@ -131,6 +133,11 @@ export function layoutResultSheet(args: ResultSheetArgs): SheetWrite {
 export function orientationFor(widths: readonly number[]): PageSetup["orientation"] {
   const total = widths.reduce((sum, width) => sum + width, 0);
   return total > PORTRAIT_CAPACITY ? "landscape" : "portrait";
+}
+
+/** The sheet's width in columns: STT, name, position, a count and a rate per level, outcome. */
+export function resultSheetWidth(regulation: RegulationId): number {
+  return 4 + 2 * levelsOf(regulation).length;
 }
 
 /** Names, positions and outcomes get the width of the longest one, within bounds (longer ones
@@ -432,13 +439,13 @@ function signatures(page: PageDraft, args: ResultSheetArgs): void {
   page.skip(16);
 }
 
-/** The last line: marker, product version, regulation id and fingerprint of the inputs. */
+/** The last line: marker, product version, regulation id, fingerprint of the inputs and the
+ * rectangle written on the roster. */
 function versionLine(page: PageDraft, args: ResultSheetArgs): void {
-  const { fingerprint, lang, result, version } = args;
-  const text = [
-    `${RESULT_SHEET_MARKER} ${version}`,
-    result.regulation,
-    `${WORDS.fingerprint[lang]} ${fingerprint}`,
-  ].join(" · ");
+  const { fingerprint, lang, result, version, rosterBlock } = args;
+  const text = markerLineText(
+    { version, regulation: result.regulation, fingerprint, rosterBlock },
+    lang
+  );
   page.line(text, { font: font(SIZE.version, { color: VERSION_COLOR }), horizontal: "left" });
 }

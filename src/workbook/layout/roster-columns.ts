@@ -16,7 +16,7 @@ import {
 import type { RosterPlacement } from "../placement";
 import type { SheetWrite } from "../plan";
 import { RESULT_COLUMNS, ROSTER_HEADERS, voteWordsOf, type ResultColumnKey } from "../vocabulary";
-import { rangeAddress } from "./a1";
+import { rangeAddress, type CellBox } from "./a1";
 import { rate, SheetDraft, type DraftCell } from "./draft";
 import { BAND_FILLS, BODY_SIZE, fitWidth, font, HEADER_FILL } from "./style";
 
@@ -69,6 +69,11 @@ function resultColumns(regulation: RegulationId, lang: Lang): readonly ResultCol
   ];
 }
 
+/** How many result columns the roster gets under the regulation. */
+export function resultColumnCount(regulation: RegulationId): number {
+  return resultColumns(regulation, "vi").length;
+}
+
 /** A cell's text, for sizing its column; figures are narrower than any header. */
 function textOf(cell: DraftCell): string | null {
   return typeof cell === "string" ? cell : null;
@@ -80,15 +85,28 @@ function validEntries(person: PersonResult, levels: readonly Level[]): number | 
   return counts ? levels.reduce((sum, level) => sum + (counts[level] ?? 0), 0) : null;
 }
 
+export interface RosterColumnsWrite {
+  readonly write: SheetWrite;
+  /** Every cell the block covers: the caption's row (when there is one) to the roster's last row.
+   * The marker line records it; the next run owns exactly this rectangle. */
+  readonly block: CellBox;
+}
+
 export function layoutRosterColumns(
   result: TallyResult,
   roster: RosterPlacement,
   lang: Lang
-): SheetWrite {
+): RosterColumnsWrite {
   const columns = resultColumns(result.regulation, lang);
   const left = roster.lastUserColumn + 2;
   const right = left + columns.length - 1;
   const header = roster.headerRow;
+  const block = {
+    top: header > 1 ? header - 1 : header,
+    left,
+    bottom: Math.max(header, roster.lastRow),
+    right,
+  };
   const draft = new SheetDraft();
 
   // Caption above the headers, only when the header row has a row above it: the user's rows are
@@ -136,15 +154,16 @@ export function layoutRosterColumns(
     }
   }
 
-  return draft.finish({
+  const write = draft.finish({
     sheet: roster.sheet,
     kind: "user",
-    clear: previousBlock(roster),
+    clear: roster.ownedBlock ? [rangeAddress(roster.ownedBlock)] : [],
     columnWidths: columns.map((_, i) => ({
       column: left + i,
       width: fitWidth([headers[i]!, ...placed.map(({ cells }) => textOf(cells[i]!))], WIDTH),
     })),
   });
+  return { write, block };
 }
 
 const headerLook = {
@@ -154,20 +173,6 @@ const headerLook = {
   vertical: "middle",
   border: "outline-thin",
 } as const;
-
-/** The previous run's block: its columns from the header to the roster's last row (or lower,
- * where the block still holds rows of people since removed), and its caption. */
-function previousBlock(roster: RosterPlacement): readonly string[] {
-  const owned = roster.ownedBlock;
-  if (!owned) return [];
-  const columns = { left: owned.firstColumn, right: owned.lastColumn };
-  const bottom = Math.max(roster.lastRow, owned.lastRow ?? 0);
-  const ranges = [rangeAddress({ ...columns, top: roster.headerRow, bottom })];
-  if (owned.captionRow !== null) {
-    ranges.push(rangeAddress({ ...columns, top: owned.captionRow, bottom: owned.captionRow }));
-  }
-  return ranges;
-}
 
 /** Splits rows sorted by row number into runs of consecutive rows, each written as one block. */
 function consecutiveRuns<T extends { readonly row: number }>(sorted: readonly T[]): T[][] {

@@ -29,9 +29,14 @@ export const VERSION_COLOR = "#595959";
 const LINE_HEIGHT = 14;
 const ROW_PADDING = 4;
 
-/** The height in points of a row whose tallest cell wraps to `lines` lines of `size`-point text. */
+/** Excel's tallest row, in points: a taller height is refused (or cut) by Excel. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** The height in points of a row whose tallest cell wraps to `lines` lines of `size`-point text,
+ * at most MAX_ROW_HEIGHT (a longer text then shows its beginning). */
 export function rowHeightFor(lines: number, size = BODY_SIZE): number {
-  return Math.ceil((Math.max(1, lines) * LINE_HEIGHT * size) / BODY_SIZE + ROW_PADDING);
+  const height = Math.ceil((Math.max(1, lines) * LINE_HEIGHT * size) / BODY_SIZE + ROW_PADDING);
+  return Math.min(MAX_ROW_HEIGHT, height);
 }
 
 /** Characters of 11-point Times New Roman per width unit (the default font's digit width):
@@ -73,10 +78,16 @@ export interface WidthBounds {
   readonly max: number;
 }
 
-/** A column as wide as its longest line of text plus a margin of two, within bounds. Counting one unit a
+/** A column as wide as its longest line of text plus a margin of two, within bounds. Counting one
+ * unit a
  * character leaves room for bold text and capitals. */
 export function fitWidth(texts: readonly (string | null)[], bounds: WidthBounds): number {
-  const lines = texts.flatMap((text) => (text ?? "").split("\n"));
-  const longest = Math.max(0, ...lines.map((line) => [...line.normalize("NFC")].length));
+  // A loop, not Math.max(...lines): spreading a roster of 130,000 people overflows the stack.
+  let longest = 0;
+  for (const text of texts) {
+    for (const line of (text ?? "").split("\n")) {
+      longest = Math.max(longest, [...line.normalize("NFC")].length);
+    }
+  }
   return Math.min(bounds.max, Math.max(bounds.min, longest + 2));
 }

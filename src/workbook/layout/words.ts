@@ -24,7 +24,6 @@ export const WORDS = {
   share: { vi: "Tỷ lệ", en: "%" },
   bandAndConsequence: { vi: "Mức / xử lý", en: "Band / consequence" },
   signHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
-  fingerprint: { vi: "mã dữ liệu", en: "data fingerprint" },
 } as const satisfies Record<string, Words>;
 
 function twoDigits(n: number): string {

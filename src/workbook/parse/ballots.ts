@@ -17,13 +17,14 @@ import {
   dataRows,
   findHeader,
   reportDuplicateHeaders,
+  reportMergedData,
   reportMissingHeaders,
   type ColumnSpec,
   type HeaderLayout,
 } from "./headers";
 import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
 import { isBlank, type SheetView } from "./sheet-view";
-import { cellText, readText } from "./values";
+import { cellText, readText, readTick } from "./values";
 
 type BallotColumn = keyof typeof BALLOT_HEADERS;
 
@@ -127,6 +128,7 @@ export function parseBallots(
     ...extraCols,
     ...people.map((p) => p.col),
   ];
+  reportMergedData(view, header.data, known, problems);
   const ballots: BallotInput[] = [];
   for (const row of dataRows(view, header.data, known)) {
     const ref = view.ref(row, numberCol);
@@ -146,10 +148,14 @@ export function parseBallots(
     const extraNames: Sourced<string>[] = extraCols
       .filter((col) => !isBlank(view.value(row, col)))
       .map((col) => ({ value: cellText(view.value(row, col)), ref: view.ref(row, col) }));
-    if (number === undefined) continue;
+    const invalid =
+      invalidCol === undefined
+        ? false
+        : readTick(view.value(row, invalidCol), view.ref(row, invalidCol), problems);
+    if (number === undefined || invalid === null) continue;
     ballots.push({
       number: { value: number, ref },
-      invalid: invalidCol !== undefined && !isBlank(view.value(row, invalidCol)),
+      invalid,
       entries,
       ...(extraNames.length > 0 && { extraNames }),
       ref,

@@ -17,6 +17,7 @@ import {
   dataRows,
   findHeader,
   reportDuplicateHeaders,
+  reportMergedData,
   reportMissingHeaders,
   type ColumnSpec,
 } from "./headers";
@@ -115,12 +116,10 @@ export function parseHandTally(
   );
   const index = indexPeople(people);
   const firstTime = onceEach(view.name, problems);
+  const dataCols = [...keyCols, ...countCols].map((c) => c.col);
+  reportMergedData(view, header.data, dataCols, problems);
   const rows: HandTallyRow[] = [];
-  for (const row of dataRows(
-    view,
-    header.data,
-    [...keyCols, ...countCols].map((c) => c.col)
-  )) {
+  for (const row of dataRows(view, header.data, dataCols)) {
     const ref = view.ref(row, keyCols[0]?.col ?? header.data.left);
     const person = personOfRow(view, row, keyCols, index, ref, problems);
     const counts: Partial<Record<Level | "invalid", Sourced<number>>> = {};

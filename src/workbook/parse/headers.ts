@@ -4,7 +4,7 @@
 import type { Problem } from "../../rules";
 import { workbookProblem } from "../problems";
 import type { Term } from "../vocabulary";
-import type { CellBox } from "../layout/a1";
+import { rangeAddress, type CellBox } from "../layout/a1";
 import { termLookup } from "./normalize";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText } from "./values";
@@ -156,4 +156,21 @@ export function dataRows(
     if (columns.some((col) => !isBlank(view.value(row, col)))) rows.push(row);
   }
   return rows;
+}
+
+/** E037 for each merged area that covers a data cell of the given columns: Excel shows a merged
+ * area's value in its first cell only, so the others would read as blank entries. */
+export function reportMergedData(
+  view: SheetView,
+  data: CellBox,
+  columns: readonly number[],
+  problems: Problem[]
+): void {
+  for (const merge of view.merges) {
+    const rows = merge.bottom >= data.top && merge.top <= data.bottom;
+    const cols = columns.some((col) => col >= merge.left && col <= merge.right);
+    if (!rows || !cols) continue;
+    const ref = view.ref(merge.top, merge.left);
+    problems.push(workbookProblem("E037", { sheet: view.name, range: rangeAddress(merge) }, [ref]));
+  }
 }

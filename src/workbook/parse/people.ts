@@ -4,6 +4,7 @@
 import type { PersonInput, Problem, SourceRef } from "../../rules";
 import { workbookProblem } from "../problems";
 import { normalizeLabel } from "./normalize";
+import { isExcelError } from "./values";
 
 export interface RosterPerson {
   readonly input: PersonInput;
@@ -59,7 +60,8 @@ export function indexPeople(people: readonly RosterPerson[]): PeopleIndex {
   };
 }
 
-/** The person a cell names, or null after reporting E030 (nobody) or E031 (several people). */
+/** The person a cell names, or null after reporting E008 (an Excel error such as #REF!, which
+ * names nobody because the cell's content is lost), E030 (nobody) or E031 (several people). */
 export function resolvePerson(
   index: PeopleIndex,
   text: string,
@@ -67,6 +69,7 @@ export function resolvePerson(
   ref: SourceRef,
   problems: Problem[]
 ): RosterPerson | null {
+  if (isExcelError(text, ref, problems)) return null;
   const found = index.resolve(text, keys);
   if (found.kind === "one") return found.person;
   if (found.kind === "none") {

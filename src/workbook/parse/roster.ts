@@ -2,21 +2,22 @@
 // display; ids and names are compared on their normalized form.
 
 import type { PersonInput, Problem, SourceRef, Sourced } from "../../rules";
-import type { CellValue, Grid } from "../grid";
+import type { CellValue } from "../grid";
+import type { CellBox } from "../layout/a1";
 import type { RosterPlacement } from "../placement";
 import { workbookProblem } from "../problems";
 import { ROSTER_HEADERS } from "../vocabulary";
 import { dataRows, findHeader, reportDuplicateHeaders, reportMissingHeaders } from "./headers";
 import { normalizeLabel } from "./normalize";
 import type { RosterPerson } from "./people";
-import { findOwnedBlock, lastUserColumn } from "./result-block";
+import { lastUserColumn, ownedBlock } from "./result-block";
 import {
   ROSTER_COLUMNS,
   ROSTER_REQUIRED,
   rosterHeaderComplete,
   type RosterColumn,
 } from "./roster-columns";
-import { isBlank, viewOf, type SheetView } from "./sheet-view";
+import { isBlank, type SheetView } from "./sheet-view";
 import { readDate, readText } from "./values";
 
 export interface ParsedRoster {
@@ -118,32 +119,33 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
     people.push({ input, order: order ?? "", row, idRef, nameRef: ref });
   }
   reportDuplicates(people, problems);
-  const lastRow = rows.at(-1) ?? header.row;
-  const ownedBlock = findOwnedBlock(view, header.row, lastRow);
   return {
     people,
     placement: {
       sheet: view.name,
       headerRow: header.row,
-      lastUserColumn: lastUserColumn(view, ownedBlock),
-      lastRow,
+      // Nothing is owned until the result sheet's marker line says what a previous run wrote
+      // (rosterResultArea).
+      lastUserColumn: lastUserColumn(view, null),
+      lastRow: rows.at(-1) ?? header.row,
       personRows: Object.fromEntries(people.map((p) => [p.input.id, p.row])),
-      ownedBlock,
+      ownedBlock: null,
     },
   };
 }
 
-/** For the roster's grid alone: where its header is, the user's last column and the block a
- * previous run wrote, as parseWorkbook finds them; null when the roster's headers are not found. */
+export type RosterResultArea = Pick<RosterPlacement, "lastUserColumn" | "ownedBlock">;
+
+/** Where the result columns go on the roster, given the rectangle the result sheet's marker line
+ * records (null without one): that rectangle is owned when it still holds the result block, and
+ * the user's last column is the rightmost one holding anything outside it. E041 for each cell
+ * inside it that the product could not have written. */
 export function rosterResultArea(
-  grid: Grid
-): Pick<RosterPlacement, "headerRow" | "lastUserColumn" | "ownedBlock"> | null {
-  const placement = parseRoster(viewOf(grid), [])?.placement;
-  return placement
-    ? {
-        headerRow: placement.headerRow,
-        lastUserColumn: placement.lastUserColumn,
-        ownedBlock: placement.ownedBlock,
-      }
-    : null;
+  view: SheetView,
+  headerRow: number,
+  recorded: CellBox | null,
+  problems: Problem[]
+): RosterResultArea {
+  const owned = ownedBlock(view, headerRow, recorded, problems);
+  return { lastUserColumn: lastUserColumn(view, owned), ownedBlock: owned };
 }

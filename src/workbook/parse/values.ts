@@ -11,7 +11,7 @@ import {
   type RegulationId,
   type SourceRef,
 } from "../../rules";
-import type { CellValue } from "../grid";
+import { FORMULA_WITHOUT_RESULT, type CellValue } from "../grid";
 import { workbookProblem } from "../problems";
 import { REGULATION_TEXTS } from "../vocabulary";
 import { isBlank } from "./sheet-view";
@@ -61,8 +61,13 @@ export function readable(
   return !isExcelError(value, ref, problems);
 }
 
-/** Reports an Excel error value (#REF!, #DIV/0!, …) as E008; true when the cell holds one. */
+/** Reports an Excel error value (#REF!, #DIV/0!, …) as E008, a formula saved without its result
+ * as E009; true when the cell holds either. */
 export function isExcelError(value: CellValue, ref: SourceRef, problems: Problem[]): boolean {
+  if (value === FORMULA_WITHOUT_RESULT) {
+    problems.push(workbookProblem("E009", { cell: ref.cell }, [ref]));
+    return true;
+  }
   if (typeof value !== "string" || !EXCEL_ERRORS.has(value.trim().toUpperCase())) return false;
   problems.push(workbookProblem("E008", { cell: ref.cell, value: value.trim() }, [ref]));
   return true;
@@ -125,8 +130,9 @@ function civilOfText(text: string): CivilDate | null {
   return isRealDate(date) ? date : null;
 }
 
-/** A calendar date: an Excel date (a Date, or a serial between 1950 and 2100 — its time of day
- * ignored) or text dd/mm/yyyy (also d/m/yyyy). */
+/** A calendar date: an Excel date between 1950 and 2100 (a Date, or a serial — its time of day
+ * ignored) or text dd/mm/yyyy (also d/m/yyyy). A Date outside those years is refused like a
+ * serial: ExcelJS reads a date cell holding "2023-13-45" as serial 2023, 15/07/1905. */
 export function readDate(
   value: CellValue,
   ref: SourceRef,
@@ -135,9 +141,9 @@ export function readDate(
 ): CivilDate | null {
   if (!readable(value, ref, field, problems)) return null;
   let date: CivilDate | null = null;
-  if (value instanceof Date) date = civilOfDate(value);
-  else if (typeof value === "number" && value >= FIRST_SERIAL && value < LAST_SERIAL + 1) {
-    date = civilOfDate(new Date((Math.floor(value) - SERIAL_OF_UNIX_EPOCH) * DAY_MS));
+  const serial = value instanceof Date ? value.getTime() / DAY_MS + SERIAL_OF_UNIX_EPOCH : value;
+  if (typeof serial === "number" && serial >= FIRST_SERIAL && serial < LAST_SERIAL + 1) {
+    date = civilOfDate(new Date((Math.floor(serial) - SERIAL_OF_UNIX_EPOCH) * DAY_MS));
   } else if (typeof value === "string") date = civilOfText(value);
   if (date) return date;
   problems.push(workbookProblem("E012", { cell: ref.cell, value: cellText(value) }, [ref]));
@@ -172,6 +178,17 @@ export function readRegulation(
     workbookProblem("E013", { cell: ref.cell, value: cellText(value), accepted }, [ref])
   );
   return null;
+}
+
+/** What an optional check-box column (`Phiếu không hợp lệ`) holds when it is not ticked: blank,
+ * 0, FALSE or "không" / "no" (workbook.md 3), compared without case or diacritics. */
+const UNTICKED = new Set(["0", "false", "khong", "no"]);
+
+/** A ticked check-box cell: anything else (`x`, 1, TRUE…). Null after reporting an Excel error. */
+export function readTick(value: CellValue, ref: SourceRef, problems: Problem[]): boolean | null {
+  if (isBlank(value) || value === false || value === 0) return false;
+  if (isExcelError(value, ref, problems)) return null;
+  return !UNTICKED.has(foldText(cellText(value)));
 }
 
 /** A text cell (names, positions, reasons): the user's spelling, trimmed. A blank optional cell
