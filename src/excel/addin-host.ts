@@ -15,7 +15,7 @@ import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
 import type { AddinHost, CheckReport, ExtraNamesView, TallyOutcome } from "./host";
 import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
-import { toHostError } from "./office-errors";
+import { HostError, toHostError } from "./office-errors";
 import { protectionProblems } from "./protection";
 import { readWorkbook } from "./read";
 import type { ExcelRunner } from "./run";
@@ -105,7 +105,7 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
         // Read again: the row may have moved, or been added, since the last check.
         const { grids } = await readWorkbook(context, support, { merges: false });
         const row = parseWorkbook(grids).details.extraNames;
-        if (!row) throw new Error(MISSING_MEETING_SHEET[lang]);
+        if (!row) throw new HostError(null, MISSING_MEETING_SHEET.vi, MISSING_MEETING_SHEET.en, "");
         await applyPlan(context, extraNamesPlan(row, policy, lang), support);
       }),
 

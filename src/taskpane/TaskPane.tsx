@@ -109,10 +109,10 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
         <MessageBar intent="error" layout="multiline" className={styles.failure}>
           <MessageBarBody>
             <MessageBarTitle>{s.hostFailedTitle}</MessageBarTitle>
-            {s.hostFailedMessage}
+            {pane.failure.message?.[pane.lang] ?? s.hostFailedMessage}
             <details className={styles.details}>
               <summary>{s.technicalDetails}</summary>
-              <span className={styles.detailText}>{pane.failure}</span>
+              <span className={styles.detailText}>{pane.failure.detail}</span>
             </details>
           </MessageBarBody>
         </MessageBar>

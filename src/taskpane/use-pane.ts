@@ -10,6 +10,7 @@ import type {
   TallyOutcome,
   TemplateOutcome,
 } from "../excel/host";
+import { HostError } from "../excel/office-errors";
 import type { ExtraNamePolicy, Lang } from "../rules/types";
 import { STRINGS } from "./strings";
 
@@ -32,8 +33,8 @@ export interface Pane {
   readonly busy: BusyWith | null;
   readonly tally: TallyOutcome | null;
   readonly template: TemplateOutcome | null;
-  /** What the host threw on the last action, if it did, as it said it (for the details). */
-  readonly failure: string | null;
+  /** What the host threw on the last action, if it did. */
+  readonly failure: PaneFailure | null;
   /** The last outcome in a sentence, for the screen reader's live region. */
   readonly announcement: string;
   setLang(lang: Lang): void;
@@ -62,6 +63,20 @@ function count(report: CheckReport | null, severity: "error" | "warning"): numbe
   return (report?.problems ?? []).filter((p) => p.severity === severity).length;
 }
 
+/** A failed host call: what to do in the user's words when the host said it (a HostError from
+ * Excel's error code), and the raw text for the technical details. */
+export interface PaneFailure {
+  readonly message: Readonly<Record<Lang, string>> | null;
+  readonly detail: string;
+}
+
+function failureOf(error: unknown): PaneFailure {
+  if (error instanceof HostError) {
+    return { message: { vi: error.vi, en: error.en }, detail: error.detail };
+  }
+  return { message: null, detail: error instanceof Error ? error.message : String(error) };
+}
+
 export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [pendingExtraNames, setPendingExtraNames] = useState<ExtraNamePolicy | null>(null);
@@ -73,7 +88,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [busy, setBusy] = useState<BusyWith | null>(null);
   const [tally, setTally] = useState<TallyOutcome | null>(null);
   const [template, setTemplate] = useState<TemplateOutcome | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<PaneFailure | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
   useEffect(() => {
@@ -105,9 +120,10 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     try {
       await work();
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      const next = failureOf(error);
+      setFailure(next);
       const s = STRINGS[lang];
-      setAnnouncement(`${s.hostFailedTitle}: ${s.hostFailedMessage}`);
+      setAnnouncement(`${s.hostFailedTitle}: ${next.message?.[lang] ?? s.hostFailedMessage}`);
     } finally {
       if (busyWith) setBusy(null);
     }

@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CheckReport, ExtraNamesView, TallyOutcome } from "../../src/excel/host";
+import { HostError } from "../../src/excel/office-errors";
 import type { Lang } from "../../src/rules/types";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import {
@@ -520,6 +521,24 @@ describe("Failures and accessibility", () => {
     expect(screen.queryByText("Không thực hiện được")).toBeNull();
     expect(screen.queryByText(raw)).toBeNull();
     expect(screen.getByText("Không có lỗi hay cảnh báo nào.")).toBeTruthy();
+  });
+
+  it("shows what Excel's error means in the pane's language, its own text under details", async () => {
+    const failure = new HostError(
+      "InvalidOperationInCellEditMode",
+      "Excel đang ở chế độ sửa ô. Hãy thoát chế độ sửa ô (Enter hoặc Esc) rồi thử lại.",
+      "Excel is in cell-edit mode. Leave it (Enter or Esc), then try again.",
+      "InvalidOperationInCellEditMode: The operation is not allowed in cell-edit mode."
+    );
+    const host = hostDouble(() => {
+      throw failure;
+    });
+    renderPane(host);
+    fireEvent.click(button("Kiểm tra"));
+    await waitFor(() => expect(screen.getByText(failure.vi)).toBeTruthy());
+    expect(screen.getByRole("status").textContent).toBe(`Không thực hiện được: ${failure.vi}`);
+    const details = screen.getByText("Chi tiết kỹ thuật").closest("details")!;
+    expect(details.textContent).toBe(`Chi tiết kỹ thuật${failure.detail}`);
   });
 
   it("labels every control", async () => {
