@@ -85,15 +85,13 @@ function alignColumns(rows: readonly (readonly string[])[]): string[] {
 export function resultText(checked: CheckedWorkbook, lang: Lang): string {
   const words = WORDS[lang];
   const lines: string[] = [];
-  const { result } = checked;
+  const { regulation, meeting, result } = checked;
+  if (regulation !== null && meeting !== null) {
+    lines.push(words.title, regulationName(regulation, lang), words.figures(meeting), "");
+  }
+  // Counts, percentages and bands only when there is a result: never under an error.
   if (result !== null) {
     const levels = levelsOf(result.regulation);
-    lines.push(
-      words.title,
-      regulationName(result.regulation, lang),
-      words.figures(result.meeting),
-      ""
-    );
     const header = [words.order, words.name, ...levels.map((l) => levelName(l, lang)), words.band];
     const body = result.people.map((person, index) => [
       String(index + 1),

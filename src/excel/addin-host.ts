@@ -32,8 +32,8 @@ export function createExcelHost({ run, support }: ExcelHostDeps): AddinHost {
       run(async (context): Promise<TallyOutcome> => {
         const checked = await checkIn(context, options);
         const report = reportOf(checked, options.lang);
+        if (checked.result === null) return { written: false, report, notices: [] };
         const bands = bandCounts(checked.result);
-        if (checked.blocked) return { written: false, report, bands, notices: [] };
         const applied = await applyPlan(context, planResults(checked, options.lang), support);
         const notices = applied.notices.map((notice) => notice[options.lang]);
         return { written: true, report, bands, notices };
@@ -74,7 +74,7 @@ async function sheetNames(context: RequestContext): Promise<string[]> {
 
 function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
   return {
-    regulation: checked.result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
+    regulation: checked.regulation,
     meeting: checked.meeting,
     problems: checked.problems.map((problem) => {
       const where = problem.refs[0];
@@ -90,14 +90,14 @@ function reportOf(checked: CheckedWorkbook, lang: Lang): CheckReport {
 }
 
 /** People per band, and those not voted on. */
-function bandCounts(result: TallyResult | null): Record<Band | "excluded", number> {
+function bandCounts(result: TallyResult): Record<Band | "excluded", number> {
   const counts: Record<Band | "excluded", number> = {
     none: 0,
     "over-half": 0,
     "two-thirds": 0,
     excluded: 0,
   };
-  for (const person of result?.people ?? []) {
+  for (const person of result.people) {
     if (person.exclusion) counts.excluded += 1;
     else if (person.band) counts[person.band] += 1;
   }

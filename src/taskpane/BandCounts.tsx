@@ -19,7 +19,7 @@ const ROWS: readonly {
 ];
 
 export function BandCounts(props: {
-  readonly bands: TallyOutcome["bands"];
+  readonly bands: Extract<TallyOutcome, { written: true }>["bands"];
   readonly regulation: RegulationId | null;
   readonly lang: Lang;
   readonly label: string;

@@ -2,13 +2,16 @@
 // read and apply steps (architecture.md, "The flow of one run").
 
 import {
+  exclusionOf,
   formatProblem,
   meetingFiguresOnly,
   RULE_PROBLEMS,
   tally,
   type Lang,
   type MeetingResult,
+  type PersonResult,
   type Problem,
+  type RegulationId,
   type Settings,
   type TallyResult,
 } from "../rules";
@@ -20,16 +23,24 @@ import type { WritePlan } from "./plan";
 import { WORKBOOK_PROBLEMS } from "./problems";
 import { PRODUCT_VERSION } from "./version";
 
+/** A person as the roster lists them, without any count: all that may be shown of a person
+ * while an error stands. */
+export type ListedPerson = Pick<PersonResult, "id" | "name" | "position" | "exclusion">;
+
 export interface CheckedWorkbook {
   readonly parsed: ParsedWorkbook;
-  /** Null when the workbook could not be read far enough for the rules to count. */
-  readonly result: TallyResult | null;
-  /** The tally's meeting figures, or those of the meeting sheet alone when the votes could not
-   * be read; null when the meeting sheet could not be read either. */
+  readonly regulation: RegulationId | null;
+  /** The meeting's figures as read, null when the meeting sheet could not be read in full.
+   * Valid and invalid ballots are counts: they are given only with a result. */
   readonly meeting: MeetingResult | null;
+  /** The people the roster lists, in its order, and whether each is voted on. */
+  readonly people: readonly ListedPerson[];
+  /** Counts, percentages and bands; null whenever an error stands, so that no surface can show
+   * a result the vote does not have. */
+  readonly result: TallyResult | null;
   /** The workbook's problems, then the rules' ones. */
   readonly problems: readonly Problem[];
-  /** An error stands: nothing may be written. */
+  /** An error stands: nothing may be shown as a result, nothing may be written. */
   readonly blocked: boolean;
 }
 
@@ -43,16 +54,31 @@ export function describeProblem(problem: Problem, lang: Lang): string {
 /** Parses the workbook and, when it could be read, tallies it. */
 export function checkWorkbook(grids: WorkbookGrids, settings: Settings): CheckedWorkbook {
   const parsed = parseWorkbook(grids);
-  const result = parsed.input === null ? null : tally({ ...parsed.input, settings });
-  const problems = [...parsed.problems, ...(result?.problems ?? [])];
-  const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
+  const tallied = parsed.input === null ? null : tally({ ...parsed.input, settings });
+  const problems = [...parsed.problems, ...(tallied?.problems ?? [])];
+  const blocked = tallied === null || problems.some((problem) => problem.severity === "error");
+  const result = blocked ? null : tallied;
   return {
     parsed,
+    regulation: parsed.meeting?.regulation ?? null,
+    meeting: result?.meeting ?? (parsed.meeting && meetingFiguresOnly(parsed.meeting)),
+    people: result?.people ?? listedPeople(parsed),
     result,
-    meeting: result?.meeting ?? meetingRead,
     problems,
-    blocked: result === null || problems.some((problem) => problem.severity === "error"),
+    blocked,
   };
+}
+
+/** The roster's people as read, each excluded as the rules would exclude them. */
+function listedPeople(parsed: ParsedWorkbook): ListedPerson[] {
+  const voteDate = parsed.meeting?.date.value ?? null;
+  return parsed.people.map((person) => ({
+    id: person.id,
+    name: person.name,
+    position: person.position,
+    // Its problems (E203) are the tally's to report; the parse has reported the cell already.
+    exclusion: exclusionOf(person, voteDate, []),
+  }));
 }
 
 /** What a run writes back. Throws when the check is blocked: callers must not ask then. */

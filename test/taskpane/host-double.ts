@@ -39,7 +39,10 @@ export function report(problems: readonly ProblemView[], meeting = MEETING): Che
   };
 }
 
-export function written(from: CheckReport, bands: TallyOutcome["bands"]): TallyOutcome {
+export function written(
+  from: CheckReport,
+  bands: Extract<TallyOutcome, { written: true }>["bands"]
+): TallyOutcome {
   return { written: true, report: from, bands, notices: [] };
 }
 

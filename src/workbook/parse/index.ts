@@ -1,7 +1,7 @@
 // Parse: from the grids of a workbook to the rules' VoteInput, with coded problems that name the
 // sheet and the cell, and the places layout needs to write back (workbook.md sections 1–3, 5).
 
-import type { MeetingInput, Problem, VoteInput } from "../../rules";
+import type { MeetingInput, PersonInput, Problem, VoteInput } from "../../rules";
 import type { WorkbookGrids } from "../grid";
 import type { MeetingDetails, ResultSheetState, RosterPlacement } from "../placement";
 import { parseBallots } from "./ballots";
@@ -18,6 +18,8 @@ export interface ParsedWorkbook {
   readonly input: VoteInput | null;
   /** The meeting as read, also when other sheets could not be (so its figures can be shown). */
   readonly meeting: MeetingInput | null;
+  /** The roster's people whose row could be read, also when other sheets could not be. */
+  readonly people: readonly PersonInput[];
   /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
   readonly problems: readonly Problem[];
   readonly details: MeetingDetails;
@@ -59,6 +61,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
   return {
     input,
     meeting: meeting?.meeting ?? null,
+    people: people.map((p) => p.input),
     problems,
     details: meeting?.details ?? { countingMembers: [] },
     roster: roster?.placement ?? null,
