@@ -2,6 +2,7 @@
 // read and apply steps (architecture.md, "The flow of one run").
 
 import {
+  checkVoteParts,
   exclusionOf,
   formatProblem,
   meetingFiguresOnly,
@@ -55,7 +56,10 @@ export function describeProblem(problem: Problem, lang: Lang): string {
 export function checkWorkbook(grids: WorkbookGrids, settings: Settings): CheckedWorkbook {
   const parsed = parseWorkbook(grids);
   const tallied = parsed.input === null ? null : tally({ ...parsed.input, settings });
-  const problems = [...parsed.problems, ...(tallied?.problems ?? [])];
+  // A workbook that could not be read in full is not counted, yet every check its readable
+  // parts allow still runs: one error does not hide another.
+  const ruled = tallied?.problems ?? checkVoteParts({ ...parsed.parts, settings });
+  const problems = [...parsed.problems, ...ruled];
   const blocked = tallied === null || problems.some((problem) => problem.severity === "error");
   const result = blocked ? null : tallied;
   return {
@@ -71,7 +75,7 @@ export function checkWorkbook(grids: WorkbookGrids, settings: Settings): Checked
 
 /** The roster's people as read, each excluded as the rules would exclude them. */
 function listedPeople(parsed: ParsedWorkbook): ListedPerson[] {
-  const voteDate = parsed.meeting?.date.value ?? null;
+  const voteDate = parsed.parts.meeting.date?.value ?? null;
   return parsed.people.map((person) => ({
     id: person.id,
     name: person.name,

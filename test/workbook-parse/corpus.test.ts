@@ -5,10 +5,10 @@
 
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { formatProblem, RULE_PROBLEMS, tally, type Problem } from "../../src/rules";
-import { parseWorkbook } from "../../src/workbook/parse";
+import { DEFAULT_SETTINGS, formatProblem, RULE_PROBLEMS, type Problem } from "../../src/rules";
 import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
 import { RESULT_SHEET_MARKER } from "../../src/workbook/result-marker";
+import { checkWorkbook } from "../../src/workbook/run";
 import { readWorkbookGrids } from "../../src/xlsx/read";
 import { found, type Found } from "./found";
 import { standardWorkbook } from "./standard";
@@ -40,14 +40,14 @@ interface Outcome {
   readonly tallied: boolean;
 }
 
-/** Write, read back, parse, and tally when parse gives an input. */
+/** Write, read back and check as the add-in and the command line do: parse, and tally when
+ * parse gives an input, else the checks that what was read allows. */
 async function run(build: (workbook: ExcelJS.Workbook) => void): Promise<Outcome> {
   const workbook = standardWorkbook();
   build(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const parsed = parseWorkbook(await readWorkbookGrids(bytes));
-  const ruled = parsed.input ? tally(parsed.input).problems : [];
-  return { problems: [...parsed.problems, ...ruled], tallied: parsed.input !== null };
+  const checked = checkWorkbook(await readWorkbookGrids(bytes), DEFAULT_SETTINGS);
+  return { problems: checked.problems, tallied: checked.parsed.input !== null };
 }
 
 interface MalformedCase {
@@ -282,6 +282,88 @@ const MALFORMED: readonly MalformedCase[] = [
   },
 ];
 
+interface TwoErrorsCase {
+  readonly name: string;
+  readonly build: (workbook: ExcelJS.Workbook) => void;
+  readonly expect: readonly [Found, Found];
+}
+
+// Two unrelated errors in one workbook: one check reports both, whichever is fixed first.
+const TWO_ERRORS: readonly TwoErrorsCase[] = [
+  {
+    name: "a bad code on a ballot, and no quorum",
+    build: (wb) => {
+      set(wb, "Phiếu", { D4: "TC" });
+      set(wb, "Hội nghị", { B6: 9 });
+    },
+    expect: [
+      { code: "E034", sheet: "Phiếu", cell: "D4" },
+      { code: "E106", sheet: "Hội nghị", cell: "B7" },
+    ],
+  },
+  {
+    name: "a total row under the ballots: its cells, and one row too many",
+    build: (wb) => set(wb, "Phiếu", { A7: "Cộng", C7: 7, D7: 8, E7: 9 }),
+    expect: [
+      { code: "E034", sheet: "Phiếu", cell: "C7" },
+      { code: "E302", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "a date that is not one, and a bad code on a ballot",
+    build: (wb) => {
+      set(wb, "Hội nghị", { B3: "30/02/2023" });
+      set(wb, "Phiếu", { D4: "TC" });
+    },
+    expect: [
+      { code: "E012", sheet: "Hội nghị", cell: "B3" },
+      { code: "E034", sheet: "Phiếu", cell: "D4" },
+    ],
+  },
+  {
+    name: "a date that is not one, and no quorum",
+    build: (wb) => set(wb, "Hội nghị", { B3: "30/02/2023", B6: 9 }),
+    expect: [
+      { code: "E012", sheet: "Hội nghị", cell: "B3" },
+      { code: "E106", sheet: "Hội nghị", cell: "B7" },
+    ],
+  },
+  {
+    name: "a blank name on the roster, and more ballots collected than issued",
+    build: (wb) => {
+      set(wb, "Danh sách", { B3: null });
+      set(wb, "Hội nghị", { B8: 4, B9: 5 });
+    },
+    expect: [
+      { code: "E007", sheet: "Danh sách", cell: "B3" },
+      { code: "E105", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "an unknown regulation, and a ballot missing",
+    build: (wb) => {
+      set(wb, "Hội nghị", { B4: "QĐ 262-QĐ/TW" });
+      remove(wb, "Kiểm phiếu");
+      sheet(wb, "Phiếu").spliceRows(6, 1);
+    },
+    expect: [
+      { code: "E013", sheet: "Hội nghị", cell: "B4" },
+      { code: "E302", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "a hand-tally count written as a word, and a ballot number used twice",
+    build: (wb) => {
+      set(wb, "Kiểm phiếu", { C2: "bốn" });
+      set(wb, "Phiếu", { A3: 1 });
+    },
+    expect: [
+      { code: "E014", sheet: "Kiểm phiếu", cell: "C2" },
+      { code: "E301", sheet: "Phiếu", cell: "A2" },
+    ],
+  },
+];
+
 interface AcceptedCase {
   readonly name: string;
   readonly build: (workbook: ExcelJS.Workbook) => void;
@@ -388,6 +470,13 @@ describe("the corpus of malformed workbooks", () => {
       }
     }
   );
+});
+
+describe("two unrelated errors in one workbook", () => {
+  it.each(TWO_ERRORS)("$name: both in one check", async ({ build, expect: expected }) => {
+    const { problems } = await run(build);
+    expect(found(problems)).toEqual(expect.arrayContaining([...expected]));
+  });
 });
 
 describe("the accepted variations (workbook.md section 5)", () => {

@@ -85,12 +85,20 @@ export interface BallotContext {
   readonly date: CivilDate | null;
 }
 
-/** The ballots, or null when the sheet cannot be read as ballots (the problems say why). */
+export interface ParsedBallots {
+  /** The ballots whose number could be read. Their entries are read only when the regulation is
+   * known (without it an error stands and nothing is counted). */
+  readonly ballots: readonly BallotInput[];
+  /** The rows holding anything: each is a ballot collected, whether or not it could be read. */
+  readonly rows: number;
+}
+
+/** The ballots, or null when the sheet's headers are not found (the problems say why). */
 export function parseBallots(
   view: SheetView,
   context: BallotContext,
   problems: Problem[]
-): BallotInput[] | null {
+): ParsedBallots | null {
   const header = findHeader(view, BALLOT_COLUMNS, ballotHeaderComplete);
   if (!header) {
     reportMissingHeaders(view, BALLOT_COLUMNS, ["number"], problems);
@@ -112,9 +120,8 @@ export function parseBallots(
     problems.push(workbookProblem("E033", { sheet: view.name, name: person.input.name }, refs));
   }
   reportHeaderlessData(view, header, problems);
-  if (context.regulation === null) return null;
 
-  const readEntry = entryReader(context.regulation);
+  const readEntry = context.regulation && entryReader(context.regulation);
   const numberCol = header.columns.number as number;
   const invalidCol = header.columns.invalid;
   const extraCols = [
@@ -127,8 +134,18 @@ export function parseBallots(
     ...extraCols,
     ...people.map((p) => p.col),
   ];
+  /** A row's entries; none without the regulation, which says what each code means. */
+  const entriesAt = (row: number): EntryInput[] => {
+    if (!readEntry) return [];
+    return people.flatMap(({ person, col }) => {
+      const ref = view.ref(row, col);
+      const mark = readEntry(view.value(row, col), ref, problems);
+      return mark ? [{ personId: person.input.id, mark, ref }] : [];
+    });
+  };
   const ballots: BallotInput[] = [];
-  for (const row of dataRows(view, header.data, known)) {
+  const rows = dataRows(view, header.data, known);
+  for (const row of rows) {
     const ref = view.ref(row, numberCol);
     const number = readText(
       view.value(row, numberCol),
@@ -137,12 +154,7 @@ export function parseBallots(
       problems,
       true
     );
-    const entries: EntryInput[] = [];
-    for (const { person, col } of people) {
-      const entryRef = view.ref(row, col);
-      const mark = readEntry(view.value(row, col), entryRef, problems);
-      if (mark) entries.push({ personId: person.input.id, mark, ref: entryRef });
-    }
+    const entries = entriesAt(row);
     const extraNames: Sourced<string>[] = extraCols
       .filter((col) => !isBlank(view.value(row, col)))
       .map((col) => ({ value: cellText(view.value(row, col)), ref: view.ref(row, col) }));
@@ -155,5 +167,5 @@ export function parseBallots(
       ref,
     });
   }
-  return ballots;
+  return { ballots, rows: rows.length };
 }

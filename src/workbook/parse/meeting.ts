@@ -5,6 +5,7 @@
 import type {
   CivilDate,
   MeetingInput,
+  MeetingParts,
   Problem,
   RegulationId,
   SourceRef,
@@ -30,6 +31,8 @@ interface LabelledValue {
 export interface ParsedMeeting {
   /** Null when a required value could not be read (the problems say why). */
   readonly meeting: MeetingInput | null;
+  /** The values that could be read, for the checks that need only them. */
+  readonly read: MeetingParts;
   readonly details: MeetingDetails;
   readonly regulation: RegulationId | null;
   readonly date: CivilDate | null;
@@ -127,17 +130,24 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
       .map((m) => m.trim())
       .filter((m) => m !== ""),
   };
+  const parts: MeetingParts = {
+    ...(regulation && { regulation: regulation.value }),
+    ...(date && { date }),
+    ...(place && { place }),
+    ...(summoned && { summoned }),
+    ...(present && { present }),
+    ...(issued && { issued }),
+    ...(collected && { collected }),
+  };
   const meeting: MeetingInput | null =
     date && regulation && summoned && present && issued && collected
-      ? {
-          regulation: regulation.value,
-          date,
-          ...(place ? { place } : {}),
-          summoned,
-          present,
-          issued,
-          collected,
-        }
+      ? { ...parts, regulation: regulation.value, date, summoned, present, issued, collected }
       : null;
-  return { meeting, details, regulation: regulation?.value ?? null, date: date?.value ?? null };
+  return {
+    meeting,
+    read: parts,
+    details,
+    regulation: regulation?.value ?? null,
+    date: date?.value ?? null,
+  };
 }
