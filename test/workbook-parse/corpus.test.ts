@@ -181,6 +181,22 @@ const MALFORMED: readonly MalformedCase[] = [
     expect: { code: "W021", sheet: "Danh sách", cell: "B4" },
   },
   {
+    name: "an empty roster, its rows numbered in advance",
+    build: (wb) =>
+      set(wb, "Danh sách", {
+        B2: null,
+        C2: null,
+        D2: null,
+        B3: null,
+        C3: null,
+        D3: null,
+        B4: null,
+        C4: null,
+        D4: null,
+      }),
+    expect: { code: "E022", sheet: "Danh sách", cell: "B2" },
+  },
+  {
     name: "a person in the ballots but not on the roster",
     build: (wb) => set(wb, "Phiếu", { E1: "Phạm Văn Dũng" }),
     expect: { code: "E030", sheet: "Phiếu", cell: "E1" },
@@ -441,6 +457,14 @@ const ACCEPTED: readonly AcceptedCase[] = [
       set(wb, "Roster", { A1: "No.", B1: "Full name", C1: "Position", D1: "Unit" });
       sheet(wb, "Phiếu").name = "Ballots";
       set(wb, "Ballots", { A1: "Ballot no.", B1: "Invalid ballot" });
+    },
+  },
+  {
+    name: "rows numbered for people to come, with their empty ballot column and hand-tally line",
+    build: (wb) => {
+      set(wb, "Danh sách", { A5: 4, A6: 5 });
+      set(wb, "Phiếu", { F1: 4, G1: "5" });
+      set(wb, "Kiểm phiếu", { A5: 4, A6: 5 });
     },
   },
   {

@@ -10,6 +10,7 @@ import type {
   Sourced,
 } from "../../rules";
 import { exclusionOf } from "../../rules";
+import type { CellBox } from "../layout/a1";
 import { workbookProblem } from "../problems";
 import { BALLOT_HEADERS, type Term } from "../vocabulary";
 import { entryReader } from "./entry-codes";
@@ -50,12 +51,25 @@ function personColumns(
   const index = indexPeople(people);
   const firstTime = onceEach(view.name, problems);
   const columns: PersonColumn[] = [];
+  const keys = ["id", "order", "name"] as const;
   for (const { col, text } of header.others) {
+    // A column prepared for somebody not on the roster (yet), with no mark in it, holds nothing
+    // to count and nothing to correct.
+    if (index.resolve(text, keys).kind === "none" && columnIsEmpty(view, header.data, col)) {
+      continue;
+    }
     const ref = view.ref(header.row, col);
-    const person = resolvePerson(index, text, ["id", "order", "name"], ref, problems);
+    const person = resolvePerson(index, text, keys, ref, problems);
     if (person && firstTime(person, ref)) columns.push({ person, col });
   }
   return columns;
+}
+
+function columnIsEmpty(view: SheetView, data: CellBox, col: number): boolean {
+  for (let row = data.top; row <= data.bottom; row++) {
+    if (!isBlank(view.value(row, col))) return false;
+  }
+  return true;
 }
 
 /** E035 for the first value in a column that has no header: it is neither an entry nor a name,
