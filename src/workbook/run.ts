@@ -64,7 +64,7 @@ export function checkWorkbook(grids: WorkbookGrids, settings: Settings): Checked
   const result = blocked ? null : tallied;
   return {
     parsed,
-    regulation: parsed.meeting?.regulation ?? null,
+    regulation: parsed.parts.meeting.regulation ?? null,
     meeting: result?.meeting ?? (parsed.meeting && meetingFiguresOnly(parsed.meeting)),
     people: result?.people ?? listedPeople(parsed),
     result,

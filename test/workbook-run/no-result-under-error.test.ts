@@ -71,6 +71,19 @@ describe.each(Object.entries(BLOCKED))("%s", (_, change) => {
   });
 });
 
+describe("a meeting sheet read in part", () => {
+  it("still names the regulation it states, with no figures to show", () => {
+    const json = jsonReport(
+      checked((sheets) => (sheets.meeting.rows[2]![1] = null)),
+      "en"
+    );
+    expect(json).toMatchObject({ regulation: "qd96", blocked: true, meeting: null });
+    expect(json.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toEqual([
+      "E007 Hội nghị!B3",
+    ]);
+  });
+});
+
 describe("without an error", () => {
   it("says not blocked, and gives every person's counts, percentages and band", () => {
     const check = checked();

@@ -39,9 +39,10 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
   const meeting = found.meeting ? parseMeeting(found.meeting, problems) : null;
   const roster = found.roster ? parseRoster(found.roster, problems) : null;
   const people = roster?.people ?? [];
-  const regulation = meeting?.regulation ?? null;
+  const regulation = meeting?.read.regulation ?? null;
+  const date = meeting?.read.date?.value ?? null;
   const ballots = found.ballots
-    ? parseBallots(found.ballots, { people, regulation, date: meeting?.date ?? null }, problems)
+    ? parseBallots(found.ballots, { people, regulation, date }, problems)
     : null;
   const handTally = found.handTally
     ? parseHandTally(found.handTally, people, regulation, problems)

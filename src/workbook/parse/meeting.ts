@@ -2,15 +2,7 @@
 // the first non-blank cell right of the label, so labels in column A with values in B, or a label
 // merged over two columns, read the same.
 
-import type {
-  CivilDate,
-  MeetingInput,
-  MeetingParts,
-  Problem,
-  RegulationId,
-  SourceRef,
-  Sourced,
-} from "../../rules";
+import type { MeetingInput, MeetingParts, Problem, SourceRef, Sourced } from "../../rules";
 import type { CellValue } from "../grid";
 import type { MeetingDetails } from "../placement";
 import { workbookProblem } from "../problems";
@@ -34,8 +26,6 @@ export interface ParsedMeeting {
   /** The values that could be read, for the checks that need only them. */
   readonly read: MeetingParts;
   readonly details: MeetingDetails;
-  readonly regulation: RegulationId | null;
-  readonly date: CivilDate | null;
 }
 
 export const meetingLabelOf = termLookup(Object.entries(MEETING_LABELS) as [LabelKey, Term][]);
@@ -143,11 +133,5 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
     date && regulation && summoned && present && issued && collected
       ? { ...parts, regulation: regulation.value, date, summoned, present, issued, collected }
       : null;
-  return {
-    meeting,
-    read: parts,
-    details,
-    regulation: regulation?.value ?? null,
-    date: date?.value ?? null,
-  };
+  return { meeting, read: parts, details };
 }
