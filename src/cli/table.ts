@@ -82,15 +82,18 @@ function alignColumns(rows: readonly (readonly string[])[]): string[] {
 export function resultText(checked: CheckedWorkbook, lang: Lang): string {
   const words = WORDS[lang];
   const lines: string[] = [];
-  const { result } = checked;
-  if (result !== null) {
-    const levels = levelsOf(result.regulation);
+  const { regulation, meeting, result } = checked;
+  if (regulation !== null && meeting !== null) {
     lines.push(
-      voteWordsOf(result.regulation).title[lang],
-      regulationName(result.regulation, lang),
-      words.figures(result.meeting),
+      voteWordsOf(regulation).title[lang],
+      regulationName(regulation, lang),
+      words.figures(meeting),
       ""
     );
+  }
+  // Counts, percentages and bands only when there is a result: never under an error.
+  if (result !== null) {
+    const levels = levelsOf(result.regulation);
     const header = [
       ROSTER_HEADERS.order[lang],
       ROSTER_HEADERS.name[lang],

@@ -67,21 +67,16 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
     tallyAndWrite: (options) =>
       runWriting(async (context): Promise<TallyOutcome> => {
         const { checked, grids, protection } = await readAndCheck(context, true);
-        const bands = bandCounts(checked.result);
-        if (checked.blocked) {
-          return {
-            written: false,
-            report: reportOf(checked, grids, options.lang),
-            bands,
-            notices: [],
-          };
+        if (checked.result === null) {
+          return { written: false, report: reportOf(checked, grids, options.lang), notices: [] };
         }
+        const bands = bandCounts(checked.result);
         const plan = planResults(checked, options.lang);
         const refused = protectionProblems(plan, protection);
         if (refused.length > 0) {
           const problems = [...checked.problems, ...refused];
           const report = reportOf({ ...checked, problems, blocked: true }, grids, options.lang);
-          return { written: false, report, bands, notices: [] };
+          return { written: false, report, notices: [] };
         }
         const applied = await applyPlan(context, plan, support);
         const notices = applied.notices.map((notice) => notice[options.lang]);
@@ -161,7 +156,7 @@ async function sheetNames(context: RequestContext): Promise<string[]> {
 function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): CheckReport {
   const noneFound = Object.values(checked.parsed.sheets).every((name) => name === null);
   return {
-    regulation: checked.result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
+    regulation: checked.regulation,
     meeting: checked.meeting,
     problems: checked.problems.map((problem) => {
       const where = problem.refs[0];
@@ -193,14 +188,14 @@ function extraNamesView(checked: CheckedWorkbook): ExtraNamesView | null {
 }
 
 /** People per band, and those not voted on. */
-function bandCounts(result: TallyResult | null): Record<Band | "excluded", number> {
+function bandCounts(result: TallyResult): Record<Band | "excluded", number> {
   const counts: Record<Band | "excluded", number> = {
     none: 0,
     "over-half": 0,
     "two-thirds": 0,
     excluded: 0,
   };
-  for (const person of result?.people ?? []) {
+  for (const person of result.people) {
     if (person.exclusion) counts.excluded += 1;
     else if (person.band) counts[person.band] += 1;
   }

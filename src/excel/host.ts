@@ -56,15 +56,23 @@ export interface CheckReport {
   readonly extraNames: ExtraNamesView | null;
 }
 
-export interface TallyOutcome {
-  /** False when a blocking error stood and nothing was written. */
-  readonly written: boolean;
-  readonly report: CheckReport;
-  /** People per band, and those not voted on. */
-  readonly bands: Readonly<Record<Band | "excluded", number>>;
-  /** Things the user should know, e.g. page setup skipped on Excel without ExcelApi 1.9. */
-  readonly notices: readonly string[];
-}
+/** After Tally and write: the people in each band only when the results were written, never
+ * while an error stands. */
+export type TallyOutcome =
+  | {
+      readonly written: true;
+      readonly report: CheckReport;
+      /** People per band, and those not voted on. */
+      readonly bands: Readonly<Record<Band | "excluded", number>>;
+      /** Things the user should know, e.g. page setup skipped on Excel without ExcelApi 1.9. */
+      readonly notices: readonly string[];
+    }
+  | {
+      /** A blocking error stood and nothing was written. */
+      readonly written: false;
+      readonly report: CheckReport;
+      readonly notices: readonly string[];
+    };
 
 export type TemplateOutcome =
   | {

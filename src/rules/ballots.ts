@@ -49,7 +49,7 @@ function isLevel(mark: EntryMark): mark is Level {
 }
 
 /** Reports a ballot number used more than once (E301), with every ballot that carries it. */
-function checkBallotNumbers(ballots: readonly BallotInput[], problems: Problem[]): void {
+export function checkBallotNumbers(ballots: readonly BallotInput[], problems: Problem[]): void {
   const byNumber: Occurrences<string> = new Map();
   for (const ballot of ballots) {
     addOccurrence(byNumber, ballot.number.value.trim(), ballot.number.ref ?? ballot.ref);
@@ -59,8 +59,24 @@ function checkBallotNumbers(ballots: readonly BallotInput[], problems: Problem[]
   }
 }
 
+/** Every ballot collected has its row: a number of rows other than C is E302. */
+export function checkBallotCount(
+  rows: number,
+  collected: number | null,
+  collectedRef: SourceRef | undefined,
+  problems: Problem[]
+): void {
+  if (collected !== null && rows !== collected) {
+    problems.push(ruleProblem("E302", { ballots: rows, collected }, [collectedRef]));
+  }
+}
+
 /** Whether the ballot counts; reports each extra name written on it (W301 kept, W302 voided). */
-function ballotIsValid(ballot: BallotInput, settings: Settings, problems: Problem[]): boolean {
+export function ballotIsValid(
+  ballot: BallotInput,
+  settings: Settings,
+  problems: Problem[]
+): boolean {
   const extraNames = ballot.extraNames ?? [];
   const voids = settings.extraNames === "void-ballot";
   for (const extra of extraNames) {

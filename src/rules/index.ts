@@ -6,6 +6,7 @@ export { bandOf, bandRank } from "./bands";
 export { formatDate, isRealDate } from "./dates";
 export { meetingFiguresOnly } from "./figures";
 export { exclusionKindOf, exclusionOf, exclusionReasonText } from "./eligibility";
+export { checkVoteParts } from "./parts";
 export { formatPercent, percentOf } from "./percent";
 export {
   checkPlaces,

@@ -7,10 +7,10 @@
 // what the ballots did not give a level) once their number equals C (E302); for a hand tally it
 // is checked person by person (E311, E312).
 
-import { countBallots, type CountRow } from "./ballots";
+import { checkBallotCount, countBallots, type CountRow } from "./ballots";
 import { bandOf } from "./bands";
 import { exclusionOf } from "./eligibility";
-import { checkMeetingFigures } from "./figures";
+import { checkMeetingFigures, reportedFigures } from "./figures";
 import { checkHandTallyAgainstBallots, countHandTally } from "./hand-tally";
 import { percentOf } from "./percent";
 import { ruleProblem } from "./problems";
@@ -49,10 +49,7 @@ function countVotes(
   if (ballots !== undefined) {
     const settings = input.settings ?? DEFAULT_SETTINGS;
     const counted = countBallots(regulation, roster, excluded, ballots, settings, problems);
-    if (collected !== null && ballots.length !== collected) {
-      const params = { ballots: ballots.length, collected };
-      problems.push(ruleProblem("E302", params, [input.meeting.collected.ref]));
-    }
+    checkBallotCount(ballots.length, collected, input.meeting.collected.ref, problems);
     if (handTally !== undefined) {
       checkHandTallyAgainstBallots(
         regulation,
@@ -125,7 +122,7 @@ export function tally(input: VoteInput): TallyResult {
   return {
     regulation: meeting.regulation,
     meeting: {
-      ...figures.reported,
+      ...reportedFigures(meeting),
       validBallots: votes.validBallots,
       invalidBallots: votes.invalidBallots,
       quorumMet: figures.quorumMet,

@@ -62,6 +62,10 @@ export interface MeetingInput {
   readonly collected: Sourced<number>;
 }
 
+/** A meeting as far as it could be read: a value its reader could not read is absent (the
+ * reader's own problem says why), and each check that needs it is skipped. */
+export type MeetingParts = Partial<MeetingInput>;
+
 export interface PersonInput {
   /** Stable id (the roster's `Mã`, else `STT`). Unique within a meeting. */
   readonly id: string;
@@ -111,6 +115,17 @@ export interface VoteInput {
   readonly people: readonly PersonInput[];
   readonly ballots?: readonly BallotInput[];
   readonly handTally?: readonly HandTallyRow[];
+  readonly settings?: Settings;
+}
+
+/** What could be read of a vote that cannot be counted (its reader's problems say what is
+ * missing): the checks that need only these parts still run, so that one check finds every
+ * problem it can. */
+export interface VoteParts {
+  readonly meeting: MeetingParts;
+  /** The ballot sheet when it could be read: how many rows it has (each is a ballot collected,
+   * whether or not its cells could be read) and the ballots whose number could be. */
+  readonly ballots?: { readonly rows: number; readonly numbered: readonly BallotInput[] };
   readonly settings?: Settings;
 }
 

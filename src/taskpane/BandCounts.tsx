@@ -22,7 +22,7 @@ const ROWS: readonly {
 ];
 
 export function BandCounts(props: {
-  readonly bands: TallyOutcome["bands"];
+  readonly bands: Extract<TallyOutcome, { written: true }>["bands"];
   readonly regulation: RegulationId;
   readonly lang: Lang;
   readonly label: string;

@@ -186,6 +186,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "On “Ballots” and “Hand tally”, name them by “ID” or “No.” instead.",
     },
   },
+  E022: {
+    severity: "error",
+    vi: "Trang “{sheet}” chưa có ai được lấy phiếu: hãy nhập họ và tên người đầu tiên vào ô {cell}.",
+    en: "Sheet “{sheet}” lists nobody to vote on yet: type the first person's full name in cell {cell}.",
+    action: {
+      vi: "Nhập họ và tên, chức vụ của từng người được lấy phiếu, mỗi người một dòng.",
+      en: "Type the full name and position of each person voted on, one person a row.",
+    },
+  },
   E030: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không khớp với ai trong danh sách (Mã, STT hoặc Họ và tên).",

@@ -1,6 +1,18 @@
 // The command line's JSON report (workbook.md section 6): one object, stable key order, the same
 // numbers the workbook gets. Percentages are the rules' rounded values; bands come from whole
 // numbers.
+//
+// The shape:
+//   { "regulation": "qd96" | "nq96" | "nq96-btn" | null,
+//     "blocked": true | false,
+//     "meeting": { summoned, present, issued, collected, validBallots, invalidBallots,
+//                  quorumMet } | null,
+//     "people": [ { id, name, position, excluded, exclusionReason, counts, percent, band } ],
+//     "problems": [ { code, severity, sheet, cell, message } ] }
+// `blocked` is true while an error stands. Then nothing is a result: each person has only id,
+// name, position, excluded and exclusionReason (no `counts`, `percent` or `band` key at all), and
+// the meeting's validBallots and invalidBallots are null. `meeting` is null when the meeting
+// sheet could not be read in full.
 
 import {
   exclusionReasonText,
@@ -13,14 +25,19 @@ import {
   type Severity,
 } from "../rules";
 import { describeAction } from "./problems";
-import { describeProblem, type CheckedWorkbook } from "./run";
+import { describeProblem, type CheckedWorkbook, type ListedPerson } from "./run";
 
-export interface JsonPerson {
+/** A person as listed, in every report. */
+export interface JsonListedPerson {
   readonly id: string;
   readonly name: string;
   readonly position: string;
   readonly excluded: boolean;
   readonly exclusionReason: string | null;
+}
+
+/** A person with the result, only in a report that is not blocked. */
+export interface JsonPerson extends JsonListedPerson {
   readonly counts: Readonly<Record<string, number>> | null;
   readonly percent: Readonly<Record<string, number>> | null;
   readonly band: Band | null;
@@ -38,9 +55,20 @@ export interface JsonProblem {
 
 export interface JsonReport {
   readonly regulation: RegulationId | null;
+  readonly blocked: boolean;
   readonly meeting: MeetingResult | null;
-  readonly people: readonly JsonPerson[];
+  readonly people: readonly (JsonPerson | JsonListedPerson)[];
   readonly problems: readonly JsonProblem[];
+}
+
+function listedEntry(person: ListedPerson, lang: Lang): JsonListedPerson {
+  return {
+    id: person.id,
+    name: person.name,
+    position: person.position,
+    excluded: person.exclusion !== null,
+    exclusionReason: person.exclusion && exclusionReasonText(person.exclusion, lang),
+  };
 }
 
 function personEntry(regulation: RegulationId, person: PersonResult, lang: Lang): JsonPerson {
@@ -53,24 +81,18 @@ function personEntry(regulation: RegulationId, person: PersonResult, lang: Lang)
   const percent =
     person.percent &&
     Object.fromEntries(levels.map((level) => [level, person.percent?.[level] ?? 0]));
-  return {
-    id: person.id,
-    name: person.name,
-    position: person.position,
-    excluded: person.exclusion !== null,
-    exclusionReason: person.exclusion && exclusionReasonText(person.exclusion, lang),
-    counts,
-    percent,
-    band: person.band,
-  };
+  return { ...listedEntry(person, lang), counts, percent, band: person.band };
 }
 
 export function jsonReport(checked: CheckedWorkbook, lang: Lang): JsonReport {
   const { result } = checked;
   return {
-    regulation: result?.regulation ?? checked.parsed.meeting?.regulation ?? null,
+    regulation: checked.regulation,
+    blocked: checked.blocked,
     meeting: checked.meeting,
-    people: result ? result.people.map((p) => personEntry(result.regulation, p, lang)) : [],
+    people: result
+      ? result.people.map((person) => personEntry(result.regulation, person, lang))
+      : checked.people.map((person) => listedEntry(person, lang)),
     problems: checked.problems.map((problem) => ({
       code: problem.code,
       severity: problem.severity,

@@ -2,6 +2,8 @@
 // read and apply steps (architecture.md, "The flow of one run").
 
 import {
+  checkVoteParts,
+  exclusionOf,
   formatProblem,
   meetingFiguresOnly,
   RULE_PROBLEMS,
@@ -9,7 +11,9 @@ import {
   type ExtraNamePolicy,
   type Lang,
   type MeetingResult,
+  type PersonResult,
   type Problem,
+  type RegulationId,
   type Settings,
   type TallyResult,
   type VoteInput,
@@ -25,6 +29,10 @@ import type { WritePlan } from "./plan";
 import { workbookProblem, WORKBOOK_PROBLEMS } from "./problems";
 import { PRODUCT_VERSION } from "./version";
 
+/** A person as the roster lists them, without any count: all that may be shown of a person
+ * while an error stands. */
+export type ListedPerson = Pick<PersonResult, "id" | "name" | "position" | "exclusion">;
+
 export interface CheckedWorkbook {
   readonly parsed: ParsedWorkbook;
   /** What was counted: the parsed input with the settings in force; null when it could not be
@@ -32,14 +40,18 @@ export interface CheckedWorkbook {
   readonly input: VoteInput | null;
   /** The settings counted with: the workbook's, or an override where the workbook is silent. */
   readonly settings: Settings;
-  /** Null when the workbook could not be read far enough for the rules to count. */
-  readonly result: TallyResult | null;
-  /** The tally's meeting figures, or those of the meeting sheet alone when the votes could not
-   * be read; null when the meeting sheet could not be read either. */
+  readonly regulation: RegulationId | null;
+  /** The meeting's figures as read, null when the meeting sheet could not be read in full.
+   * Valid and invalid ballots are counts: they are given only with a result. */
   readonly meeting: MeetingResult | null;
+  /** The people the roster lists, in its order, and whether each is voted on. */
+  readonly people: readonly ListedPerson[];
+  /** Counts, percentages and bands; null whenever an error stands, so that no surface can show
+   * a result the vote does not have. */
+  readonly result: TallyResult | null;
   /** The workbook's problems, then the rules' ones. */
   readonly problems: readonly Problem[];
-  /** An error stands: nothing may be written. */
+  /** An error stands: nothing may be shown as a result, nothing may be written. */
   readonly blocked: boolean;
 }
 
@@ -68,27 +80,40 @@ export function checkWorkbook(
     settingProblems
   );
   const input = parsed.input && { ...parsed.input, settings };
-  const result = input && tally(input);
-  const hint = input && result && extraNamesHint(input, result.problems);
-  const problems = [
-    ...parsed.problems,
-    ...settingProblems,
-    ...(hint ? [hint] : []),
-    ...(result?.problems ?? []),
-  ];
-  const meetingRead = parsed.meeting && meetingFiguresOnly(parsed.meeting);
+  const tallied = input && tally(input);
+  const hint = input && tallied && extraNamesHint(input, tallied.problems);
+  // A workbook that could not be read in full is not counted, yet every check its readable
+  // parts allow still runs: one error does not hide another.
+  const ruled = tallied?.problems ?? checkVoteParts({ ...parsed.parts, settings });
+  const problems = [...parsed.problems, ...settingProblems, ...(hint ? [hint] : []), ...ruled];
+  const blocked = tallied === null || problems.some((problem) => problem.severity === "error");
+  const result = blocked ? null : tallied;
   const checked = {
     parsed,
     input,
     settings,
+    regulation: parsed.parts.meeting.regulation ?? null,
+    meeting: result?.meeting ?? (parsed.meeting && meetingFiguresOnly(parsed.meeting)),
+    people: result?.people ?? listedPeople(parsed),
     result,
-    meeting: result?.meeting ?? meetingRead,
     problems,
-    blocked: result === null || problems.some((problem) => problem.severity === "error"),
+    blocked,
   };
   return checked.blocked
     ? checked
     : { ...checked, problems: [...problems, ...textLimitWarnings(checked)] };
+}
+
+/** The roster's people as read, each excluded as the rules would exclude them. */
+function listedPeople(parsed: ParsedWorkbook): ListedPerson[] {
+  const voteDate = parsed.parts.meeting.date?.value ?? null;
+  return parsed.people.map((person) => ({
+    id: person.id,
+    name: person.name,
+    position: person.position,
+    // Its problems (E203) are the tally's to report; the parse has reported the cell already.
+    exclusion: exclusionOf(person, voteDate, []),
+  }));
 }
 
 /** W044 for each cell the run would write a text into that is longer than Excel allows. The cells

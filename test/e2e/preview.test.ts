@@ -215,9 +215,11 @@ describe("the browser preview", () => {
     const problems = pane().getByRole("list", { name: "Lỗi và cảnh báo" });
     await problems.waitFor();
     const items = await problems.getByRole("listitem").allTextContents();
-    // A mark that cannot be read stops the count: the error stands alone.
-    expect(items).toHaveLength(1);
+    // A mark that cannot be read stops the count, not the checks that do not need it: the name
+    // a voter wrote in is still reported.
+    expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^Lỗi[A-Z]\d+Ô Phiếu!D12Ô D12: .*“\?”/);
+    expect(items[1]).toMatch(/^Cảnh báoW301/);
     expect(await button("Kiểm phiếu và ghi kết quả").isDisabled()).toBe(true);
     await screenshotPane("pane-vi-problems.png");
 

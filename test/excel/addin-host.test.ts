@@ -52,6 +52,7 @@ describe("tallyAndWrite", () => {
     const results = findSheet(fake.workbook, SHEETS.results.vi);
     expect(results).not.toBeNull();
     expect(fake.workbook.activeSheet).toBe(SHEETS.results.vi);
+    if (!outcome.written) throw new Error("the sample must be written");
     expect(Object.values(outcome.bands).reduce((a, b) => a + b, 0)).toBe(size.people);
     expect(outcome.bands["two-thirds"]).toBeGreaterThan(0);
     expect(outcome.bands.excluded).toBe(3);
@@ -65,6 +66,9 @@ describe("tallyAndWrite", () => {
     expect(outcome.written).toBe(false);
     expect(outcome.report.blocked).toBe(true);
     expect(outcome.report.problems.some((problem) => problem.severity === "error")).toBe(true);
+    // No band, no count under an error: the pane has nothing to show but the problems.
+    expect(outcome).not.toHaveProperty("bands");
+    expect(outcome.report.meeting).toMatchObject({ validBallots: null, invalidBallots: null });
     expect(fake.syncs).toHaveLength(1);
     expect(JSON.stringify(fake.workbook, mapsAsArrays)).toBe(before);
   });

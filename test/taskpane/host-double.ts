@@ -57,7 +57,10 @@ export function report(
   };
 }
 
-export function written(from: CheckReport, bands: TallyOutcome["bands"]): TallyOutcome {
+export function written(
+  from: CheckReport,
+  bands: Extract<TallyOutcome, { written: true }>["bands"]
+): TallyOutcome {
   return { written: true, report: from, bands, notices: [] };
 }
 

@@ -230,7 +230,6 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
       tally: async () => ({
         written: false,
         report: report([error("E201", "Ô D7 có ký hiệu không hợp lệ: ?", "Phiếu", "D7")]),
-        bands: { none: 0, "over-half": 0, "two-thirds": 0, excluded: 0 },
         notices: ["Excel này không hỗ trợ thiết lập trang in."],
       }),
     });

@@ -20,7 +20,7 @@ import {
   workbookOf,
   type FakeSheet,
 } from "../../src/fake-excel";
-import { DEFAULT_SETTINGS, type Lang, type RegulationId } from "../../src/rules/types";
+import type { Lang, RegulationId } from "../../src/rules/types";
 import { BandCounts } from "../../src/taskpane/BandCounts";
 import { MeetingFigures } from "../../src/taskpane/MeetingFigures";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -42,7 +42,7 @@ const sorted = (words: Iterable<string>) => [...new Set(words)].sort();
 
 function cliWords(regulation: RegulationId, lang: Lang): Words & { title: string } {
   const grids = planToGrids(samplePlan({ regulation }));
-  const lines = resultText(checkWorkbook(grids, DEFAULT_SETTINGS), lang).split("\n");
+  const lines = resultText(checkWorkbook(grids), lang).split("\n");
   const cells = (line: string) => line.trim().split(/ {2,}/);
   const header = lines.findIndex((line) => line.startsWith(`${ROSTER_HEADERS.order[lang]}  `));
   const end = lines.indexOf("", header);
@@ -125,6 +125,7 @@ function resultSheetWords(sheet: FakeSheet, lang: Lang): Words & { texts: readon
 }
 
 function paneWords(outcome: TallyOutcome, regulation: RegulationId, lang: Lang): Words {
+  if (!outcome.written) throw new Error("the sample did not tally");
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <MeetingFigures report={outcome.report} lang={lang} />

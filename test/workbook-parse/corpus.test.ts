@@ -56,7 +56,8 @@ function previousRun(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   return results;
 }
 
-/** Write, read back, parse, and tally when parse gives an input. */
+/** Write, read back and check as the add-in and the command line do: parse, and tally when
+ * parse gives an input, else the checks that what was read allows. */
 async function run(
   build: (workbook: ExcelJS.Workbook) => void,
   overrides: SettingOverrides = {}
@@ -65,7 +66,7 @@ async function run(
   build(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const checked = checkWorkbook(await readWorkbookGrids(bytes), overrides);
-  return { problems: checked.problems, tallied: checked.result !== null };
+  return { problems: checked.problems, tallied: checked.parsed.input !== null };
 }
 
 interface MalformedCase {
@@ -201,6 +202,22 @@ const MALFORMED: readonly MalformedCase[] = [
       sheet(wb, "Kiểm phiếu").spliceColumns(2, 1);
     },
     expect: { code: "W021", sheet: "Danh sách", cell: "B4" },
+  },
+  {
+    name: "an empty roster, its rows numbered in advance",
+    build: (wb) =>
+      set(wb, "Danh sách", {
+        B2: null,
+        C2: null,
+        D2: null,
+        B3: null,
+        C3: null,
+        D3: null,
+        B4: null,
+        C4: null,
+        D4: null,
+      }),
+    expect: { code: "E022", sheet: "Danh sách", cell: "B2" },
   },
   {
     name: "a person in the ballots but not on the roster",
@@ -371,6 +388,88 @@ const MALFORMED: readonly MalformedCase[] = [
   },
 ];
 
+interface TwoErrorsCase {
+  readonly name: string;
+  readonly build: (workbook: ExcelJS.Workbook) => void;
+  readonly expect: readonly [Found, Found];
+}
+
+// Two unrelated errors in one workbook: one check reports both, whichever is fixed first.
+const TWO_ERRORS: readonly TwoErrorsCase[] = [
+  {
+    name: "a bad code on a ballot, and no quorum",
+    build: (wb) => {
+      set(wb, "Phiếu", { D4: "TC" });
+      set(wb, "Hội nghị", { B6: 9 });
+    },
+    expect: [
+      { code: "E034", sheet: "Phiếu", cell: "D4" },
+      { code: "E106", sheet: "Hội nghị", cell: "B7" },
+    ],
+  },
+  {
+    name: "a total row under the ballots: its cells, and one row too many",
+    build: (wb) => set(wb, "Phiếu", { A7: "Cộng", C7: 7, D7: 8, E7: 9 }),
+    expect: [
+      { code: "E034", sheet: "Phiếu", cell: "C7" },
+      { code: "E302", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "a date that is not one, and a bad code on a ballot",
+    build: (wb) => {
+      set(wb, "Hội nghị", { B3: "30/02/2023" });
+      set(wb, "Phiếu", { D4: "TC" });
+    },
+    expect: [
+      { code: "E012", sheet: "Hội nghị", cell: "B3" },
+      { code: "E034", sheet: "Phiếu", cell: "D4" },
+    ],
+  },
+  {
+    name: "a date that is not one, and no quorum",
+    build: (wb) => set(wb, "Hội nghị", { B3: "30/02/2023", B6: 9 }),
+    expect: [
+      { code: "E012", sheet: "Hội nghị", cell: "B3" },
+      { code: "E106", sheet: "Hội nghị", cell: "B7" },
+    ],
+  },
+  {
+    name: "a blank name on the roster, and more ballots collected than issued",
+    build: (wb) => {
+      set(wb, "Danh sách", { B3: null });
+      set(wb, "Hội nghị", { B8: 4, B9: 5 });
+    },
+    expect: [
+      { code: "E007", sheet: "Danh sách", cell: "B3" },
+      { code: "E105", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "an unknown regulation, and a ballot missing",
+    build: (wb) => {
+      set(wb, "Hội nghị", { B4: "QĐ 262-QĐ/TW" });
+      remove(wb, "Kiểm phiếu");
+      sheet(wb, "Phiếu").spliceRows(6, 1);
+    },
+    expect: [
+      { code: "E013", sheet: "Hội nghị", cell: "B4" },
+      { code: "E302", sheet: "Hội nghị", cell: "B9" },
+    ],
+  },
+  {
+    name: "a hand-tally count written as a word, and a ballot number used twice",
+    build: (wb) => {
+      set(wb, "Kiểm phiếu", { C2: "bốn" });
+      set(wb, "Phiếu", { A3: 1 });
+    },
+    expect: [
+      { code: "E014", sheet: "Kiểm phiếu", cell: "C2" },
+      { code: "E301", sheet: "Phiếu", cell: "A2" },
+    ],
+  },
+];
+
 interface AcceptedCase {
   readonly name: string;
   readonly build: (workbook: ExcelJS.Workbook) => void;
@@ -451,6 +550,14 @@ const ACCEPTED: readonly AcceptedCase[] = [
     },
   },
   {
+    name: "rows numbered for people to come, with their empty ballot column and hand-tally line",
+    build: (wb) => {
+      set(wb, "Danh sách", { A5: 4, A6: 5 });
+      set(wb, "Phiếu", { F1: 4, G1: "5" });
+      set(wb, "Kiểm phiếu", { A5: 4, A6: 5 });
+    },
+  },
+  {
     name: "the add-in's own Kết quả sheet from a previous run",
     build: (wb) => previousRun(wb),
   },
@@ -480,6 +587,13 @@ describe("the corpus of malformed workbooks", () => {
       }
     }
   );
+});
+
+describe("two unrelated errors in one workbook", () => {
+  it.each(TWO_ERRORS)("$name: both in one check", async ({ build, expect: expected }) => {
+    const { problems } = await run(build);
+    expect(found(problems)).toEqual(expect.arrayContaining([...expected]));
+  });
 });
 
 describe("the accepted variations (workbook.md section 5)", () => {

@@ -6,7 +6,8 @@ import { bandsOf, lowLevelOf, tally, type Problem, type RegulationId } from "../
 import { parseWorkbook } from "../../src/workbook/parse";
 import type { PlanCell, WritePlan } from "../../src/workbook/plan";
 import { SAMPLE_DEFAULTS, samplePlan, sampleRoleAt } from "../../src/workbook/sample";
-import { templatePlan } from "../../src/workbook/template";
+import { checkWorkbook, describeProblem } from "../../src/workbook/run";
+import { TEMPLATE_DEFAULT_PEOPLE, templatePlan } from "../../src/workbook/template";
 import {
   BALLOT_HEADERS,
   MEETING_LABELS,
@@ -26,9 +27,10 @@ const show = (problems: readonly Problem[]) =>
 function filledTemplate(
   regulation: RegulationId,
   collected: number,
-  people: readonly (readonly [name: string, position: string])[]
+  people: readonly (readonly [name: string, position: string])[],
+  rows = people.length
 ): WritePlan {
-  let plan = templatePlan({ lang: "vi", people: people.length, regulation });
+  let plan = templatePlan({ lang: "vi", people: rows, regulation });
   const meeting = gridOf(plan, SHEETS.meeting.vi);
   const rowOf = (key: keyof typeof MEETING_LABELS) =>
     meeting.top + meeting.values.findIndex((row) => row[0] === MEETING_LABELS[key].vi);
@@ -69,30 +71,61 @@ function typed(plan: WritePlan, sheet: string, at: string, values: PlanCell[][])
 
 describe("the template read back", () => {
   it.each(["vi", "en"] as const)(
-    "gives only 'value missing' problems, and matches of roster numbers that are still empty (%s)",
+    "checks with one clear problem per blank meeting value and one for the empty roster (%s)",
     (lang) => {
-      const plan = templatePlan({ lang, people: 4, regulation: "qd96" });
-      const { problems, sheets } = parseWorkbook(planToGrids(plan));
-      expect(sheets).toEqual({
+      const plan = templatePlan({ lang });
+      const checked = checkWorkbook(planToGrids(plan));
+      expect(checked.parsed.sheets).toEqual({
         meeting: SHEETS.meeting.vi,
         roster: SHEETS.roster.vi,
         ballots: SHEETS.ballots.vi,
         handTally: SHEETS.handTally.vi,
       });
-      // The blank rows of the roster have no name yet, so parse reads no person from them and
-      // the ballot columns and hand-tally rows that name them by STT match nobody (E030).
-      const unknown = problems.filter((p) => p.code === "E030").map((p) => p.params.value);
-      expect(new Set(unknown)).toEqual(new Set(["1", "2", "3", "4"]));
-      const others = problems.filter((p) => p.code !== "E030");
-      expect(show(others.filter((p) => p.code !== "E007"))).toEqual([]);
-      const missing = others.map((p) => `${p.refs[0]?.sheet}/${p.params.field}`);
-      for (const key of ["date", "summoned", "present", "issued", "collected"] as const) {
-        expect(missing).toContain(`${SHEETS.meeting.vi}/${MEETING_LABELS[key].vi}`);
+      // The numbered rows of the roster wait for people: they are nobody, and neither are the
+      // ballot columns prepared for them.
+      const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
+      const required = ["date", "regulation", "summoned", "present", "issued", "collected"];
+      expect(show(checked.problems)).toEqual([
+        ...required.map((key) =>
+          expect.stringMatching(
+            `^E007 ${SHEETS.meeting.vi}!B\\d+ .*"field":"${MEETING_LABELS[key as keyof typeof MEETING_LABELS].vi}"`
+          )
+        ),
+        `E022 ${SHEETS.roster.vi}!B${roster.headerRow + 1} ${JSON.stringify({
+          sheet: SHEETS.roster.vi,
+          cell: `B${roster.headerRow + 1}`,
+        })}`,
+      ]);
+      expect(describeProblem(checked.problems.at(-1)!, "vi")).toBe(
+        `Trang “${SHEETS.roster.vi}” chưa có ai được lấy phiếu: hãy nhập họ và tên người đầu tiên vào ô B${roster.headerRow + 1}.`
+      );
+    }
+  );
+
+  it.each([
+    ["cleared", ""],
+    ["left as they are", undefined],
+  ] as const)(
+    "checks clean once 5 of its 10 rows are filled in, the STT of the others %s",
+    (_, stt) => {
+      const five = Array.from({ length: 5 }, (_, i) => [`Người ${i + 1}`, "Phó Giám đốc"] as const);
+      let plan = filledTemplate("qd96", 4, five, TEMPLATE_DEFAULT_PEOPLE);
+      const roster = tableOf(plan, SHEETS.roster.vi, ROSTER_HEADERS.order.vi);
+      if (stt !== undefined) {
+        const blanks = Array.from({ length: 5 }, () => [stt]);
+        plan = typed(plan, SHEETS.roster.vi, `A${roster.headerRow + 6}`, blanks);
       }
-      expect(missing).not.toContain(`${SHEETS.meeting.vi}/${MEETING_LABELS.regulation.vi}`);
-      expect(
-        missing.filter((m) => m === `${SHEETS.roster.vi}/${ROSTER_HEADERS.name.vi}`)
-      ).toHaveLength(4);
+      const ballots = tableOf(plan, SHEETS.ballots.vi, BALLOT_HEADERS.number.vi);
+      plan = typed(plan, SHEETS.ballots.vi, `A${ballots.headerRow + 1}`, [
+        [1, null, "1", "1", "2", "3", "T"],
+        [2, null, "2", "1", "1", "1", "1"],
+        [3, null, "1", "3", "2", "1", "1"],
+        [4, null, "1", "1", "1", "2", "2"],
+      ]);
+      const checked = checkWorkbook(planToGrids(plan));
+      expect(show(checked.problems)).toEqual([]);
+      expect(checked.blocked).toBe(false);
+      expect(checked.result?.people.map((person) => person.name)).toEqual(five.map(([n]) => n));
     }
   );
 

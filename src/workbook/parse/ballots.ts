@@ -10,6 +10,7 @@ import type {
   Sourced,
 } from "../../rules";
 import { exclusionOf } from "../../rules";
+import type { CellBox } from "../layout/a1";
 import { workbookProblem } from "../problems";
 import { BALLOT_HEADERS, type Term } from "../vocabulary";
 import { entryReader } from "./entry-codes";
@@ -51,12 +52,25 @@ function personColumns(
   const index = indexPeople(people);
   const firstTime = onceEach(view.name, problems);
   const columns: PersonColumn[] = [];
+  const keys = ["id", "order", "name"] as const;
   for (const { col, text } of header.others) {
+    // A column prepared for somebody not on the roster (yet), with no mark in it, holds nothing
+    // to count and nothing to correct.
+    if (index.resolve(text, keys).kind === "none" && columnIsEmpty(view, header.data, col)) {
+      continue;
+    }
     const ref = view.ref(header.row, col);
-    const person = resolvePerson(index, text, ["id", "order", "name"], ref, problems);
+    const person = resolvePerson(index, text, keys, ref, problems);
     if (person && firstTime(person, ref)) columns.push({ person, col });
   }
   return columns;
+}
+
+function columnIsEmpty(view: SheetView, data: CellBox, col: number): boolean {
+  for (let row = data.top; row <= data.bottom; row++) {
+    if (!isBlank(view.value(row, col))) return false;
+  }
+  return true;
 }
 
 /** E035 for the first value in a column that has no header: it is neither an entry nor a name,
@@ -86,12 +100,20 @@ export interface BallotContext {
   readonly date: CivilDate | null;
 }
 
-/** The ballots, or null when the sheet cannot be read as ballots (the problems say why). */
+export interface ParsedBallots {
+  /** The ballots whose number could be read. Their entries are read only when the regulation is
+   * known (without it an error stands and nothing is counted). */
+  readonly ballots: readonly BallotInput[];
+  /** The rows holding anything: each is a ballot collected, whether or not it could be read. */
+  readonly rows: number;
+}
+
+/** The ballots, or null when the sheet's headers are not found (the problems say why). */
 export function parseBallots(
   view: SheetView,
   context: BallotContext,
   problems: Problem[]
-): BallotInput[] | null {
+): ParsedBallots | null {
   const header = findHeader(view, BALLOT_COLUMNS, ballotHeaderComplete);
   if (!header) {
     reportMissingHeaders(view, BALLOT_COLUMNS, ["number"], problems);
@@ -113,9 +135,8 @@ export function parseBallots(
     problems.push(workbookProblem("E033", { sheet: view.name, name: person.input.name }, refs));
   }
   reportHeaderlessData(view, header, problems);
-  if (context.regulation === null) return null;
 
-  const readEntry = entryReader(context.regulation);
+  const readEntry = context.regulation && entryReader(context.regulation);
   const numberCol = header.columns.number as number;
   const invalidCol = header.columns.invalid;
   const extraCols = [
@@ -129,8 +150,18 @@ export function parseBallots(
     ...people.map((p) => p.col),
   ];
   reportMergedData(view, header.data, known, problems);
+  /** A row's entries; none without the regulation, which says what each code means. */
+  const entriesAt = (row: number): EntryInput[] => {
+    if (!readEntry) return [];
+    return people.flatMap(({ person, col }) => {
+      const ref = view.ref(row, col);
+      const mark = readEntry(view.value(row, col), ref, problems);
+      return mark ? [{ personId: person.input.id, mark, ref }] : [];
+    });
+  };
   const ballots: BallotInput[] = [];
-  for (const row of dataRows(view, header.data, known)) {
+  const rows = dataRows(view, header.data, known);
+  for (const row of rows) {
     const ref = view.ref(row, numberCol);
     const number = readText(
       view.value(row, numberCol),
@@ -139,12 +170,7 @@ export function parseBallots(
       problems,
       true
     );
-    const entries: EntryInput[] = [];
-    for (const { person, col } of people) {
-      const entryRef = view.ref(row, col);
-      const mark = readEntry(view.value(row, col), entryRef, problems);
-      if (mark) entries.push({ personId: person.input.id, mark, ref: entryRef });
-    }
+    const entries = entriesAt(row);
     const extraNames: Sourced<string>[] = extraCols
       .filter((col) => !isBlank(view.value(row, col)))
       .map((col) => ({ value: cellText(view.value(row, col)), ref: view.ref(row, col) }));
@@ -161,5 +187,5 @@ export function parseBallots(
       ref,
     });
   }
-  return ballots;
+  return { ballots, rows: rows.length };
 }

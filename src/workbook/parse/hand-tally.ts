@@ -91,6 +91,20 @@ function personOfRow(
   return null;
 }
 
+/** Whether every key the row writes matches nobody on the roster. */
+function namesNobody(
+  view: SheetView,
+  row: number,
+  keyCols: readonly { readonly key: PersonKey; readonly col: number }[],
+  index: PeopleIndex
+): boolean {
+  return keyCols.every(
+    ({ key, col }) =>
+      isBlank(view.value(row, col)) ||
+      index.resolve(cellText(view.value(row, col)), [key]).kind === "none"
+  );
+}
+
 /** The hand tally's rows, or null when it cannot be read (the problems say why). */
 export function parseHandTally(
   view: SheetView,
@@ -120,6 +134,10 @@ export function parseHandTally(
   reportMergedData(view, header.data, dataCols, problems);
   const rows: HandTallyRow[] = [];
   for (const row of dataRows(view, header.data, dataCols)) {
+    // A line prepared for somebody not on the roster (yet), with no count in it, holds nothing
+    // to count and nothing to correct.
+    const noCount = countCols.every(({ col }) => isBlank(view.value(row, col)));
+    if (noCount && namesNobody(view, row, keyCols, index)) continue;
     const ref = view.ref(row, keyCols[0]?.col ?? header.data.left);
     const person = personOfRow(view, row, keyCols, index, ref, problems);
     const counts: Partial<Record<Level | "invalid", Sourced<number>>> = {};

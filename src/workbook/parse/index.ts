@@ -1,7 +1,7 @@
 // Parse: from the grids of a workbook to the rules' VoteInput, with coded problems that name the
 // sheet and the cell, and the places layout needs to write back (workbook.md sections 1–3, 5).
 
-import type { MeetingInput, Problem, VoteInput } from "../../rules";
+import type { MeetingInput, PersonInput, Problem, VoteInput, VoteParts } from "../../rules";
 import type { WorkbookGrids } from "../grid";
 import type { MeetingDetails, ResultSheetState, RosterPlacement } from "../placement";
 import { parseBallots } from "./ballots";
@@ -14,10 +14,14 @@ import { viewOf } from "./sheet-view";
 
 export interface ParsedWorkbook {
   /** What the rules count; null when an error in reading the workbook stands (the problems say
-   * which): the rules only ever see a workbook whose every cell could be read. */
+   * which): the rules only ever count a workbook whose every cell could be read. */
   readonly input: VoteInput | null;
+  /** What could be read, for the checks that need only part of the vote while `input` is null. */
+  readonly parts: VoteParts;
   /** The meeting as read, also when other sheets could not be (so its figures can be shown). */
   readonly meeting: MeetingInput | null;
+  /** The roster's people whose row could be read, also when other sheets could not be. */
+  readonly people: readonly PersonInput[];
   /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
   readonly problems: readonly Problem[];
   readonly details: MeetingDetails;
@@ -35,30 +39,41 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
   const meeting = found.meeting ? parseMeeting(found.meeting, problems) : null;
   const roster = found.roster ? parseRoster(found.roster, problems) : null;
   const people = roster?.people ?? [];
-  const regulation = meeting?.regulation ?? null;
+  const regulation = meeting?.read.regulation ?? null;
+  const date = meeting?.read.date?.value ?? null;
   const ballots = found.ballots
-    ? parseBallots(found.ballots, { people, regulation, date: meeting?.date ?? null }, problems)
+    ? parseBallots(found.ballots, { people, regulation, date }, problems)
     : null;
   const handTally = found.handTally
     ? parseHandTally(found.handTally, people, regulation, problems)
     : null;
   const readingFailed = problems.some((p) => p.severity === "error");
   // The template offers both vote sheets; one left without data was not used, unless both are.
-  const voteSheets = usedVoteSheets(ballots, handTally);
+  const hasBallots = ballots !== null && ballots.rows > 0;
+  const hasTally = handTally !== null && handTally.length > 0;
+  const usedBallots = (hasBallots || !hasTally) && ballots;
+  const usedTally = (hasTally || !hasBallots) && handTally;
   const resultSheet = resultSheetState(views, found.roster?.name ?? null, problems);
 
   const input: VoteInput | null =
-    !readingFailed && meeting?.meeting && roster && (voteSheets.ballots || voteSheets.handTally)
+    !readingFailed && meeting?.meeting && roster && (usedBallots || usedTally)
       ? {
           meeting: meeting.meeting,
           people: people.map((p) => p.input),
-          ...(voteSheets.ballots && { ballots: voteSheets.ballots }),
-          ...(voteSheets.handTally && { handTally: voteSheets.handTally }),
+          ...(usedBallots && { ballots: usedBallots.ballots }),
+          ...(usedTally && { handTally: usedTally }),
         }
       : null;
   return {
     input,
+    parts: {
+      meeting: meeting?.read ?? {},
+      ...(usedBallots && {
+        ballots: { rows: usedBallots.rows, numbered: usedBallots.ballots },
+      }),
+    },
     meeting: meeting?.meeting ?? null,
+    people: people.map((p) => p.input),
     problems,
     details: meeting?.details ?? { countingMembers: [] },
     roster: roster?.placement ?? null,
@@ -69,15 +84,6 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
       ballots: found.ballots?.name ?? null,
       handTally: found.handTally?.name ?? null,
     },
-  };
-}
-
-function usedVoteSheets<B, H>(ballots: readonly B[] | null, handTally: readonly H[] | null) {
-  const hasBallots = ballots !== null && ballots.length > 0;
-  const hasTally = handTally !== null && handTally.length > 0;
-  return {
-    ballots: hasBallots || !hasTally ? ballots : null,
-    handTally: hasTally || !hasBallots ? handTally : null,
   };
 }
 

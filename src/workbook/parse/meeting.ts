@@ -3,11 +3,10 @@
 // merged over two columns, read the same.
 
 import type {
-  CivilDate,
   ExtraNamePolicy,
   MeetingInput,
+  MeetingParts,
   Problem,
-  RegulationId,
   SourceRef,
   Sourced,
 } from "../../rules";
@@ -36,9 +35,9 @@ interface LabelledValue {
 export interface ParsedMeeting {
   /** Null when a required value could not be read (the problems say why). */
   readonly meeting: MeetingInput | null;
+  /** The values that could be read, for the checks that need only them. */
+  readonly read: MeetingParts;
   readonly details: MeetingDetails;
-  readonly regulation: RegulationId | null;
-  readonly date: CivilDate | null;
 }
 
 export const meetingLabelOf = termLookup(Object.entries(MEETING_LABELS) as [LabelKey, Term][]);
@@ -178,17 +177,18 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
       .filter((m) => m !== ""),
     extraNames: extraNamesRow(view, found.extraNames, problems),
   };
+  const parts: MeetingParts = {
+    ...(regulation && { regulation: regulation.value }),
+    ...(date && { date }),
+    ...(place && { place }),
+    ...(summoned && { summoned }),
+    ...(present && { present }),
+    ...(issued && { issued }),
+    ...(collected && { collected }),
+  };
   const meeting: MeetingInput | null =
     date && regulation && summoned && present && issued && collected
-      ? {
-          regulation: regulation.value,
-          date,
-          ...(place ? { place } : {}),
-          summoned,
-          present,
-          issued,
-          collected,
-        }
+      ? { ...parts, regulation: regulation.value, date, summoned, present, issued, collected }
       : null;
-  return { meeting, details, regulation: regulation?.value ?? null, date: date?.value ?? null };
+  return { meeting, read: parts, details };
 }

@@ -58,6 +58,22 @@ function reportDuplicates(people: readonly RosterPerson[], problems: Problem[]):
   }
 }
 
+function errorCount(problems: readonly Problem[]): number {
+  return problems.filter((p) => p.severity === "error").length;
+}
+
+/** A row holding its STT and nothing else is a numbered line waiting for a person (the template
+ * numbers its rows in advance), not a person. */
+function isNumberOnly(
+  view: SheetView,
+  row: number,
+  columns: Readonly<Partial<Record<RosterColumn, number>>>
+): boolean {
+  return Object.entries(columns).every(
+    ([key, col]) => key === "order" || isBlank(view.value(row, col))
+  );
+}
+
 export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster | null {
   const header = findHeader(view, ROSTER_COLUMNS, rosterHeaderComplete);
   if (!header) {
@@ -67,8 +83,10 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
   reportDuplicateHeaders(view, header, problems);
   const columns = header.columns;
   const rows = dataRows(view, header.data, Object.values(columns) as number[]);
+  const errorsBefore = errorCount(problems);
   const people: RosterPerson[] = [];
   for (const row of rows) {
+    if (isNumberOnly(view, row, columns)) continue;
     const at = (key: RosterColumn): { value: CellValue; ref: SourceRef } | undefined => {
       const col = columns[key];
       return col === undefined
@@ -119,6 +137,12 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
     people.push({ input, order: order ?? "", row, idRef, nameRef: ref });
   }
   reportDuplicates(people, problems);
+  if (people.length === 0 && errorCount(problems) === errorsBefore) {
+    // Nobody, and no row that failed to be somebody: say where the first person goes, once,
+    // rather than what each check of an empty roster would find.
+    const first = view.ref(header.data.top, columns.name ?? header.data.left);
+    problems.push(workbookProblem("E022", { sheet: view.name, cell: first.cell }, [first]));
+  }
   return {
     people,
     placement: {
