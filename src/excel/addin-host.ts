@@ -13,7 +13,13 @@ import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } fro
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
 import { activateSheet, applyPlan, selectCell } from "./apply";
-import type { AddinHost, CheckReport, ExtraNamesView, TallyOutcome } from "./host";
+import {
+  warningKey,
+  type AddinHost,
+  type CheckReport,
+  type ExtraNamesView,
+  type TallyOutcome,
+} from "./host";
 import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
 import { HostError, toHostError } from "./office-errors";
 import { protectionProblems } from "./protection";
@@ -70,6 +76,14 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
         if (checked.result === null) {
           return { written: false, report: reportOf(checked, grids, options.lang), notices: [] };
         }
+        const report = reportOf(checked, grids, options.lang);
+        const unread = report.problems.filter(
+          (problem) =>
+            problem.severity === "warning" &&
+            options.acknowledged !== undefined &&
+            !options.acknowledged.includes(warningKey(problem))
+        );
+        if (unread.length > 0) return { written: false, report, notices: [] };
         const bands = bandCounts(checked.result);
         const plan = planResults(checked, options.lang);
         const refused = protectionProblems(plan, protection);
@@ -80,7 +94,7 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
         }
         const applied = await applyPlan(context, plan, support);
         const notices = applied.notices.map((notice) => notice[options.lang]);
-        return { written: true, report: reportOf(checked, grids, options.lang), bands, notices };
+        return { written: true, report, bands, notices };
       }),
 
     createTemplate: (lang) =>

@@ -27,6 +27,17 @@ export interface RunOptions {
   readonly lang: Lang;
 }
 
+export interface TallyOptions extends RunOptions {
+  /** The warnings the user has read (warningKey). When given, a warning the fresh read finds
+   * that is not among them stops the write: the workbook changed since the user looked. */
+  readonly acknowledged?: readonly string[];
+}
+
+/** How a warning is known from one check to the next, whatever the language: code and cell. */
+export function warningKey(problem: Pick<ProblemView, "code" | "sheet" | "cell">): string {
+  return `${problem.code}@${problem.sheet ?? ""}!${problem.cell ?? ""}`;
+}
+
 /** The workbook's extra-names rule (its `Hội nghị` row), as the pane shows and changes it. */
 export interface ExtraNamesView {
   /** The rule the row states, or the default a blank or missing row means; null when the row's
@@ -86,7 +97,7 @@ export type TemplateOutcome =
 export interface AddinHost {
   check(options: RunOptions): Promise<CheckReport>;
   /** Checks again, then writes only if no error stands. */
-  tallyAndWrite(options: RunOptions): Promise<TallyOutcome>;
+  tallyAndWrite(options: TallyOptions): Promise<TallyOutcome>;
   /** Adds the standard sheets; refuses when any of them exists. */
   createTemplate(lang: Lang): Promise<TemplateOutcome>;
   /** Writes the extra-names rule into its row of `Hội nghị` as text: only the value's cell, and

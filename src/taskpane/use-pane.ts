@@ -2,13 +2,14 @@
 // through the AddinHost it is given; whatever the host throws becomes a message, never a crash.
 
 import { useEffect, useState } from "react";
-import type {
-  AddinHost,
-  CheckReport,
-  ExtraNamesView,
-  RunOptions,
-  TallyOutcome,
-  TemplateOutcome,
+import {
+  warningKey,
+  type AddinHost,
+  type CheckReport,
+  type ExtraNamesView,
+  type RunOptions,
+  type TallyOutcome,
+  type TemplateOutcome,
 } from "../excel/host";
 import { HostError } from "../excel/office-errors";
 import type { ExtraNamePolicy, Lang } from "../rules/types";
@@ -55,7 +56,7 @@ export interface Pane {
 function warningsKey(report: CheckReport | null): string {
   return (report?.problems ?? [])
     .filter((p) => p.severity === "warning")
-    .map((p) => `${p.code}@${p.sheet ?? ""}!${p.cell ?? ""}`)
+    .map(warningKey)
     .join("|");
 }
 
@@ -193,7 +194,12 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     tallyAndWrite() {
       const readAt = changes;
       void attempt(async () => {
-        const outcome = await host.tallyAndWrite({ lang });
+        // The warnings read are those of the report on screen: a new one found now stops the
+        // write, and the new report asks for them to be read.
+        const acknowledged = (report?.problems ?? [])
+          .filter((problem) => problem.severity === "warning")
+          .map(warningKey);
+        const outcome = await host.tallyAndWrite({ lang, acknowledged });
         setReport(outcome.report);
         setReportChanges(readAt);
         setTally(outcome);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createExcelHost } from "../../src/excel/addin-host";
 import { applyPlan } from "../../src/excel/apply";
 import { HostError } from "../../src/excel/office-errors";
+import { warningKey } from "../../src/excel/host";
 import { cellAt, FakeExcel, findSheet, keyPosition, workbookOf } from "../../src/fake-excel";
 import { cellAddress } from "../../src/workbook/layout/a1";
 import { samplePlan, type SampleOptions } from "../../src/workbook/sample";
@@ -99,6 +100,21 @@ describe("tallyAndWrite after the user changed the workbook", () => {
     );
     expect(written).toContain("Chức vụ mới");
     expect(written).not.toContain(before);
+  });
+
+  it("writes nothing when the change made a warning the user has not read", async () => {
+    const fake = await sampleExcel({ ballots: 12, people: 10 });
+    const host = hostOf(fake);
+    const checked = await host.check(OPTIONS);
+    const read = checked.problems.filter((p) => p.severity === "warning").map(warningKey);
+    // More ballots issued than people present: W101, which the user has not seen.
+    setMeetingValue(fake, MEETING_LABELS.issued.vi, checked.meeting!.present + 1);
+    const outcome = await host.tallyAndWrite({ ...OPTIONS, acknowledged: read });
+    expect(outcome.written).toBe(false);
+    expect(outcome.report.problems.map((p) => p.code)).toContain("W101");
+    expect(findSheet(fake.workbook, SHEETS.results.vi)).toBeNull();
+    const seen = outcome.report.problems.filter((p) => p.severity === "warning").map(warningKey);
+    expect((await host.tallyAndWrite({ ...OPTIONS, acknowledged: seen })).written).toBe(true);
   });
 
   it("refuses to write when the change made an error", async () => {

@@ -49,7 +49,7 @@ describe("manifest.xml", () => {
     expect(result.ok).toBe(true);
   });
 
-  it("is an Excel task pane add-in with a stable id, ExcelApi 1.7 and write access", () => {
+  it("is an Excel task pane add-in with a stable id, ExcelApi 1.9 (no Excel 2016/2019) and write access", () => {
     expect(manifest.documentElement.getAttribute("xsi:type")).toBe("TaskPaneApp");
     expect(elements("Id")[0]?.textContent).toBe("cdea6825-af89-4bd2-90ee-79f521d8aa2b");
     expect(
@@ -57,7 +57,7 @@ describe("manifest.xml", () => {
     ).toEqual(["Workbook", "Workbook"]);
     expect(elements("Permissions")[0]?.textContent).toBe("ReadWriteDocument");
     const excelApi = elements("Set").find((set) => set.getAttribute("Name") === "ExcelApi");
-    expect(excelApi?.getAttribute("MinVersion")).toBe("1.7");
+    expect(excelApi?.getAttribute("MinVersion")).toBe("1.9");
     expect(elements("DefaultLocale")[0]?.textContent).toBe("vi-VN");
     expect(elements("SourceLocation")[0]?.getAttribute("DefaultValue")).toBe(
       `${DEV_BASE_URL}/taskpane.html`

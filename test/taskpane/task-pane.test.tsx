@@ -6,7 +6,12 @@ import "./jsdom-shims";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CheckReport, ExtraNamesView, TallyOutcome } from "../../src/excel/host";
+import {
+  warningKey,
+  type CheckReport,
+  type ExtraNamesView,
+  type TallyOutcome,
+} from "../../src/excel/host";
 import { HostError } from "../../src/excel/office-errors";
 import type { Lang } from "../../src/rules/types";
 import { TaskPane } from "../../src/taskpane/TaskPane";
@@ -184,6 +189,18 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
     expect(button("Kiểm phiếu và ghi kết quả").hasAttribute("disabled")).toBe(true);
   });
 
+  it("sends the warnings read with the request to write, so that a new one stops it", async () => {
+    const host = hostDouble(() => WARNED);
+    renderPane(host);
+    await check(host);
+    fireEvent.click(screen.getByRole("checkbox"));
+    fireEvent.click(button("Kiểm phiếu và ghi kết quả"));
+    await waitFor(() => expect(host.tallyAndWrite).toHaveBeenCalledTimes(1));
+    const warned = WARNED.problems.filter((p) => p.severity === "warning").map(warningKey);
+    expect(warned).toHaveLength(2);
+    expect(host.tallyAndWrite).toHaveBeenCalledWith({ lang: "vi", acknowledged: warned });
+  });
+
   it("asks again when a new check finds other warnings", async () => {
     let answer = WARNED;
     const host = hostDouble(() => answer);
@@ -205,7 +222,7 @@ describe("Kiểm phiếu và ghi kết quả / Tally and write", () => {
     renderPane(host);
     await check(host);
     fireEvent.click(button("Kiểm phiếu và ghi kết quả"));
-    expect(host.tallyAndWrite).toHaveBeenCalledWith({ lang: "vi" });
+    expect(host.tallyAndWrite).toHaveBeenCalledWith({ lang: "vi", acknowledged: [] });
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(button("Kiểm tra").hasAttribute("disabled")).toBe(true);
     await act(async () =>
