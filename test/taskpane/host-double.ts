@@ -23,25 +23,24 @@ export const MEETING: MeetingResult = {
 };
 
 /** A problem as the host shows it; the double's problems have no action unless a test gives one. */
-export function error(
-  code: string,
-  message: string,
-  sheet?: string,
-  cell?: string,
-  action: string | null = null
-): ProblemView {
-  return { code, severity: "error", message, action, ...(sheet && cell ? { sheet, cell } : {}) };
+function problemOf(severity: ProblemView["severity"]) {
+  return (
+    code: string,
+    message: string,
+    sheet?: string,
+    cell?: string,
+    action: string | null = null
+  ): ProblemView => ({
+    code,
+    severity,
+    message,
+    action,
+    ...(sheet && cell ? { sheet, cell } : {}),
+  });
 }
 
-export function warning(
-  code: string,
-  message: string,
-  sheet?: string,
-  cell?: string,
-  action: string | null = null
-): ProblemView {
-  return { code, severity: "warning", message, action, ...(sheet && cell ? { sheet, cell } : {}) };
-}
+export const error = problemOf("error");
+export const warning = problemOf("warning");
 
 export function report(
   problems: readonly ProblemView[],
