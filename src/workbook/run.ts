@@ -6,7 +6,6 @@ import {
   exclusionOf,
   formatProblem,
   meetingFiguresOnly,
-  RULE_PROBLEMS,
   tally,
   type ExtraNamePolicy,
   type Lang,
@@ -26,7 +25,7 @@ import { capTexts, MAX_CELL_TEXT, overlongCells, type OverlongCell } from "./lay
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
 import { settleResultArea } from "./parse/result-area";
 import type { WritePlan } from "./plan";
-import { workbookProblem, WORKBOOK_PROBLEMS } from "./problems";
+import { ALL_PROBLEMS, workbookProblem } from "./problems";
 import { PRODUCT_VERSION } from "./version";
 
 /** A person as the roster lists them, without any count: all that may be shown of a person
@@ -54,8 +53,6 @@ export interface CheckedWorkbook {
   /** An error stands: nothing may be shown as a result, nothing may be written. */
   readonly blocked: boolean;
 }
-
-const ALL_PROBLEMS = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
 
 /** A problem's message in the given language. */
 export function describeProblem(problem: Problem, lang: Lang): string {
