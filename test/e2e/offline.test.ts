@@ -20,7 +20,7 @@ import {
 } from "../../scripts/build-offline";
 import { launchChromium, type Chromium } from "../../scripts/chromium";
 import { voteWordsOf } from "../../src/workbook/vocabulary";
-import { cliTally, expectSameWorkbook } from "./same-as-cli";
+import { cliTally, expectDownloadSameAsCli } from "./same-as-cli";
 
 const root = join(import.meta.dirname, "..", "..");
 const SAMPLE = "hoi-nghi-mau.xlsx";
@@ -94,13 +94,7 @@ describe("the offline app", () => {
       .waitFor();
     expect(await print.isDisabled()).toBe(false);
 
-    const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Tải về / Download" }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe("hoi-nghi-mau-ket-qua.xlsx");
-    const byApp = join(work, "offline-ket-qua.xlsx");
-    await download.saveAs(byApp);
-    await expectSameWorkbook(byApp, cliOut);
+    await expectDownloadSameAsCli(page, join(work, "offline-ket-qua.xlsx"), cliOut);
 
     // On screen the result sheet shows in the workbook view only; in print, alone.
     expect(await printOfResults().isVisible()).toBe(false);

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadFakeWorkbook, saveFakeWorkbook } from "../../src/fake-excel/xlsx-bridge";
 import { dumpWorkbook } from "../helpers/workbook-dump";
@@ -62,4 +63,19 @@ export async function expectSameWorkbook(byBrowser: string, byCli: string): Prom
     expect(sheet.merges, `merges of ${sheet.name}`).toEqual(other.merges);
     expect(sheet.page, `page setup of ${sheet.name}`).toEqual(other.page);
   }
+}
+
+/** Downloads the page's workbook as a user does (the toolbar's Download), saves it as `saveAs`
+ * and compares it with the command line's output for the same sample. */
+export async function expectDownloadSameAsCli(
+  page: Page,
+  saveAs: string,
+  byCli: string
+): Promise<void> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tải về / Download" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("hoi-nghi-mau-ket-qua.xlsx");
+  await download.saveAs(saveAs);
+  await expectSameWorkbook(saveAs, byCli);
 }
