@@ -253,6 +253,19 @@ describe("the sync log", () => {
     context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x".repeat(600)]];
     expect(await rejectionCode(context.sync())).toBe("RequestPayloadSizeLimitExceeded");
   });
+
+  it("refuses a response over the payload limit, and logs each refused sync apart", async () => {
+    const fake = new FakeExcel(workbookOf({ Data: [["x".repeat(600)]] }), {
+      payloadLimitBytes: 500,
+    });
+    const context = fake.context();
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1").load("values");
+    expect(await rejectionCode(context.sync())).toBe("ResponsePayloadSizeLimitExceeded");
+    range.load("address");
+    await context.sync();
+    expect(fake.refusedSyncs).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(fake.syncs).toHaveLength(1);
+  });
 });
 
 describe("worksheet events", () => {
