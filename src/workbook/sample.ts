@@ -15,6 +15,7 @@ import {
   type HandTallyLine,
   type RosterRow,
   type StandardWorkbook,
+  TEMPLATE_MAX_PEOPLE,
 } from "./template";
 import { EXTRA_NAME_POLICIES, REGULATION_TEXTS } from "./vocabulary";
 
@@ -28,11 +29,11 @@ export interface SampleOptions {
 export const SAMPLE_DEFAULTS = { ballots: 42, people: 15, seed: 1, regulation: "qd96" } as const;
 
 /** Below a dozen ballots the bands crowd together (at 6 no count is over half yet under two
- * thirds); below 8 people the six special cases leave no ordinary row between them; above 150
- * the fictional district runs out of posts. */
+ * thirds); below 8 people the six special cases leave no ordinary row between them; above the
+ * template's limit the workbook could not have been made from the template. */
 export const SAMPLE_LIMITS = {
   ballots: { min: 12, max: 10_000 },
-  people: { min: 8, max: 150 },
+  people: { min: 8, max: TEMPLATE_MAX_PEOPLE },
   /** The generator takes any 32-bit seed. */
   seed: { min: 0, max: 2 ** 32 - 1 },
 } as const;
@@ -229,7 +230,9 @@ const COMMUNES = [
   "Vĩnh Tiến", "Hưng Đạo", "Minh Khai", "Cẩm Giang", "Nghĩa Hưng", "Lạc Thủy", "Kim Sơn",
   "Bình Minh", "Tiên Phong", "Hồng Phong", "Đại Đồng", "Yên Lạc", "Trung Hòa", "Phúc Thịnh",
   "Định Thành", "Mỹ Lộc", "Thái Học", "Hòa Lạc", "Sơn Thủy", "Phước An", "Tân Lập", "Long Hưng",
-  "Quang Trung", "Hải Thượng", "Nam Cường", "Bắc Sơn",
+  "Quang Trung", "Hải Thượng", "Nam Cường", "Bắc Sơn", "Đông Sơn", "Tây Hồ", "Ngọc Lâm",
+  "Phú Xuân", "Hòa Bình", "Thạch Bàn", "Lương Sơn", "Tam Hiệp", "Hợp Thành", "An Lạc", "Vạn Phúc",
+  "Cao Minh",
 ];
 
 const COMMUNE_POSTS: readonly (readonly [post: string, unit: string])[] = [
