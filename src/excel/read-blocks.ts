@@ -61,8 +61,8 @@ export async function readValuesInBlocks(
   return values;
 }
 
-/** The first rows of the pending spans that fit the budget; at least one row, so that each sync
- * moves on. */
+/** The first rows of the pending spans that fit the budget, in order; at least one row, so that
+ * each sync moves on. */
 function takeBatch(
   pending: readonly Span[],
   sheets: readonly SheetBox[],
@@ -74,13 +74,16 @@ function takeBatch(
   for (const span of pending) {
     const { left, right } = sheets[span.index]!.box;
     const rowBytes = (right - left + 1) * bytesPerCell[span.index]!;
-    const rows = Math.min(span.bottom - span.top + 1, Math.floor(room / rowBytes));
+    const spanRows = span.bottom - span.top + 1;
+    const rows = Math.min(spanRows, Math.floor(room / rowBytes));
     if (rows < 1) {
       if (batch.length === 0) batch.push({ ...span, bottom: span.top });
       break;
     }
     batch.push({ ...span, bottom: span.top + rows - 1 });
     room -= rows * rowBytes;
+    // A span cut short ends the batch: its rest goes first in the next one.
+    if (rows < spanRows) break;
   }
   const last = batch[batch.length - 1]!;
   const split = pending[batch.length - 1]!;

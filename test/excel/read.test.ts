@@ -63,12 +63,21 @@ describe("readWorkbookGrids", () => {
         ...Array.from({ length: 300 }, (_, person) => ((ballot + person) % 3) + 1),
       ]),
     ];
-    const fake = new FakeExcel(workbookOf({ ...STANDARD, Phiếu: ballots }));
+    const handTally: Rows = [
+      ["STT", "Họ và tên"],
+      ...Array.from({ length: 300 }, (_, i) => [i + 1, "Tên"]),
+    ];
+    const fake = new FakeExcel(
+      workbookOf({ ...STANDARD, Phiếu: ballots, "Kiểm phiếu": handTally })
+    );
     const grids = await read(fake);
     expect(grids.sheets[2]!.values).toEqual(ballots);
-    expect(grids.sheets.slice(0, 2).map((grid) => grid.values)).toEqual([
+    // Read before and after the large sheet: a block ends a batch, none is cut short.
+    expect(grids.sheets.map((grid) => grid.values)).toEqual([
       STANDARD["Hội nghị"],
       STANDARD["Danh sách"],
+      ballots,
+      handTally,
     ]);
     // The one read is refused; then the addresses, then the values (6 MB) in three blocks: the
     // first sized by a guess of the bytes per cell, the other two by the bytes it brought.
