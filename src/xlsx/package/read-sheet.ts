@@ -43,7 +43,12 @@ const DAY_MS = 24 * 3600 * 1000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1900_TO_1904 = 1_462;
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { "1": true, true: true, "0": false, false: false };
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+  "1": true,
+  true: true,
+  "0": false,
+  false: false,
+};
 
 const CELL_REFERENCE = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 
