@@ -14,6 +14,7 @@ import { samplePlan } from "../../src/workbook/sample";
 import { templatePlan } from "../../src/workbook/template";
 import { FileFailure } from "../../src/xlsx/file-problems";
 import { readXlsxPackage } from "../../src/xlsx/files";
+import { loadWorkbook } from "../../src/xlsx/read";
 import { applyPlan, workbookBytes } from "../../src/xlsx/write";
 import { editParts, packageGridsOf, readWithBoth } from "../helpers/package-read";
 
@@ -62,8 +63,7 @@ describe("packageGrids gives the ExcelJS reader's grids", () => {
       join(import.meta.dirname, "..", "..", "examples", "hoi-nghi-mau.xlsx")
     );
     const grids = await readWithBoth(bundled);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bundled);
+    const workbook = await loadWorkbook(bundled);
     applyPlan(workbook, planResults(checkWorkbook(grids), "vi"));
     const tallied = await readWithBoth(await workbookBytes(workbook));
     expect(tallied.sheets.map((sheet) => sheet.sheet)).toContain("Kết quả");
@@ -126,7 +126,7 @@ describe("packageGrids on packages ExcelJS would not write", () => {
     });
     const failure = await failureOf(bytes);
     expect(failure.code).toBe("F018");
-    expect(failure.params.sheet).toBe("Phiếu");
+    expect(failure.params.sheetName).toBe("Phiếu");
     expect(failure.message).not.toMatch(/undefined|Cannot read/);
   });
 
@@ -140,7 +140,7 @@ describe("packageGrids on packages ExcelJS would not write", () => {
     });
     const failure = await failureOf(bytes);
     expect(failure.code).toBe("F019");
-    expect(failure.params).toMatchObject({ sheet: "Phiếu", cell: "C3", value });
+    expect(failure.params).toMatchObject({ sheetName: "Phiếu", cell: "C3", value });
     expect(failure.message).not.toContain("NaN");
   });
 
@@ -152,7 +152,7 @@ describe("packageGrids on packages ExcelJS would not write", () => {
   it("refuses data spanning more than the limit, naming the cell that took it there: F020", async () => {
     const failure = await failureOf(await oneSheet({ A1: "x", B2: "y", XFD1048576: "z" }));
     expect(failure.code).toBe("F020");
-    expect(failure.params).toMatchObject({ sheet: "Phiếu", cell: "XFD1048576" });
+    expect(failure.params).toMatchObject({ sheetName: "Phiếu", cell: "XFD1048576" });
     expect(failure.params.limitVi).toBe("6.000.000");
   });
 });

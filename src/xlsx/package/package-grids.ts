@@ -60,7 +60,7 @@ function extentOf(sheet: string, boxes: Iterable<CellBox>): CellBox | null {
     extent = enclosing(extent, box);
     if (areaOf(extent) > MAX_GRID_CELLS) {
       throw new PackageDamage("F020", {
-        sheet,
+        sheetName: sheet,
         cell: rangeAddress(box),
         limitVi: MAX_GRID_CELLS.toLocaleString("vi-VN"),
         limitEn: MAX_GRID_CELLS.toLocaleString("en-US"),

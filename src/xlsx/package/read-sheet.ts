@@ -74,7 +74,7 @@ class CellReader {
     const { type, value } = this;
     const fail = (): never => {
       throw new PackageDamage("F019", {
-        sheet: this.context.sheet,
+        sheetName: this.context.sheet,
         cell: cellAddress(row, col),
         value: (value ?? "").slice(0, 50),
       });

@@ -55,7 +55,7 @@ export function readWorkbookPart(archive: ZipArchive): WorkbookPart {
     const target = id === undefined ? undefined : relationships.get(id);
     if (target !== undefined && target.kind !== "worksheet") continue;
     if (target === undefined || archive.entry(target.part) === undefined) {
-      throw new PackageDamage("F018", { sheet: name });
+      throw new PackageDamage("F018", { sheetName: name });
     }
     sheets.push({ name, visibility, part: target.part });
   }
