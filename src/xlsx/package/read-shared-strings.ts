@@ -47,7 +47,7 @@ export function readSharedStrings(archive: ZipArchive, part: string | undefined)
   if (part === undefined) return strings;
   const item = new StringItemReader();
   readPartXml(archive, part, {
-    open: (name) => item.open(name),
+    open: (tag) => item.open(tag.name),
     text: (text) => item.text(text),
     close(name) {
       item.close(name);

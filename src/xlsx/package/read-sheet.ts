@@ -142,16 +142,20 @@ export function readSheet(archive: ZipArchive, part: string, context: SheetConte
     throw new PackageDamage("F002", {}, { cause: new Error(`${context.sheet}: ${reason}`) });
   };
   readPartXml(archive, part, {
-    open(name, attributes) {
+    open(tag) {
+      const { name } = tag;
       switch (name) {
-        case "row":
-          row = attributes.r === undefined ? row + 1 : Number(attributes.r);
+        case "row": {
+          const number = tag.attribute("r");
+          row = number === undefined ? row + 1 : Number(number);
           col = 0;
-          if (!Number.isInteger(row) || row < 1 || row > LAST_ROW) damaged(`row ${attributes.r}`);
+          if (!Number.isInteger(row) || row < 1 || row > LAST_ROW) damaged(`row ${number}`);
           break;
+        }
         case "c": {
-          const reference = attributes.r === undefined ? null : CELL_REFERENCE.exec(attributes.r);
-          if (attributes.r !== undefined && reference === null) damaged(`cell ${attributes.r}`);
+          const address = tag.attribute("r");
+          const reference = address === undefined ? null : CELL_REFERENCE.exec(address);
+          if (address !== undefined && reference === null) damaged(`cell ${address}`);
           if (reference) {
             col = columnNumber(reference[1]!);
             // A cell's own row wins over its row element's (they agree in any sound file).
@@ -159,8 +163,8 @@ export function readSheet(archive: ZipArchive, part: string, context: SheetConte
           } else {
             col += 1;
           }
-          if (row < 1 || row > LAST_ROW || col > LAST_COLUMN) damaged(`cell ${attributes.r}`);
-          cell.start(attributes.t, attributes.s);
+          if (row < 1 || row > LAST_ROW || col > LAST_COLUMN) damaged(`cell ${address}`);
+          cell.start(tag.attribute("t"), tag.attribute("s"));
           inCell = true;
           break;
         }
@@ -177,16 +181,17 @@ export function readSheet(archive: ZipArchive, part: string, context: SheetConte
           inInline = inCell;
           break;
         case "mergeCell": {
-          const box = parseRange(attributes.ref ?? "");
+          const ref = tag.attribute("ref");
+          const box = parseRange(ref ?? "");
           if (box === null || box.bottom > LAST_ROW || box.right > LAST_COLUMN) {
-            damaged(`merge ${attributes.ref}`);
+            damaged(`merge ${ref}`);
           }
           // A one-cell "merge" merges nothing.
           if (box!.bottom > box!.top || box!.right > box!.left) merges.push(box!);
           break;
         }
         case "tablePart": {
-          const id = relationshipId(attributes);
+          const id = relationshipId(tag.attributes());
           if (id !== undefined) tableIds.push(id);
           break;
         }

@@ -35,13 +35,14 @@ export function readDateStyles(archive: ZipArchive, part: string | undefined): R
   const cellFormats: number[] = [];
   const path: string[] = [];
   readPartXml(archive, part, {
-    open(name, attributes) {
+    open(tag) {
+      const { name } = tag;
       const parent = path[path.length - 1];
       // Top-level formats only: a differential format (dxf) has numFmts of its own.
       if (name === "numFmt" && parent === "numFmts" && path.length === 2) {
-        customFormats.set(Number(attributes.numFmtId), attributes.formatCode ?? "");
+        customFormats.set(Number(tag.attribute("numFmtId")), tag.attribute("formatCode") ?? "");
       } else if (name === "xf" && parent === "cellXfs") {
-        cellFormats.push(Number(attributes.numFmtId ?? 0));
+        cellFormats.push(Number(tag.attribute("numFmtId") ?? 0));
       }
       path.push(name);
     },

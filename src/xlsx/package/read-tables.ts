@@ -19,8 +19,9 @@ export function readTables(
     const target = relationships.get(id);
     if (target === undefined || target.kind !== "table") continue;
     readPartXml(archive, target.part, {
-      open(name, attributes) {
-        if (name !== "table") return;
+      open(tag) {
+        if (tag.name !== "table") return;
+        const attributes = tag.attributes();
         const box = parseRange(attributes.ref ?? "");
         const headerRows = Number(attributes.headerRowCount ?? 1);
         const totalsRows = Number(attributes.totalsRowCount ?? 0);

@@ -37,10 +37,12 @@ export function readWorkbookPart(archive: ZipArchive): WorkbookPart {
   const listed: { name: string; visibility: SheetVisibility; id: string | undefined }[] = [];
   let date1904 = false;
   const found = readPartXml(archive, WORKBOOK_PART, {
-    open(name, attributes) {
-      if (name === "workbookPr") {
-        date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
-      } else if (name === "sheet") {
+    open(tag) {
+      if (tag.name === "workbookPr") {
+        const value = tag.attribute("date1904");
+        date1904 = value === "1" || value === "true";
+      } else if (tag.name === "sheet") {
+        const attributes = tag.attributes();
         listed.push({
           name: attributes.name ?? "",
           visibility: visibilityOf(attributes.state),

@@ -37,9 +37,10 @@ export function readRelationships(
 ): ReadonlyMap<string, Relationship> {
   const relationships = new Map<string, Relationship>();
   readPartXml(archive, relationshipsPartOf(part), {
-    open(name, attributes) {
-      if (name !== "Relationship" || attributes.TargetMode === "External") return;
-      const { Id: id, Target: target, Type: type } = attributes;
+    open(tag) {
+      if (tag.name !== "Relationship") return;
+      const { Id: id, Target: target, Type: type, TargetMode: mode } = tag.attributes();
+      if (mode === "External") return;
       if (id === undefined || target === undefined) return;
       const kind = (type ?? "").slice((type ?? "").lastIndexOf("/") + 1);
       relationships.set(id, { part: resolveTarget(part, target), kind });

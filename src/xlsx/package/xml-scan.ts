@@ -7,9 +7,21 @@
 /** The XML is not well formed (or declares a document type); the reader turns it into F002. */
 export class XmlError extends Error {}
 
+/** A start tag as the scanner passes it: valid only during the call (the scanner reuses it). Its
+ * attributes are read only when asked for, so the tags a reader skips (a million styled empty
+ * rows) cost no more than finding their end. */
+export interface XmlTag {
+  /** The local name, any prefix dropped. */
+  readonly name: string;
+  readonly selfClosing: boolean;
+  /** An attribute's value by its name as written ("r", "r:id"), entities decoded. */
+  attribute(name: string): string | undefined;
+  /** Every attribute, checked to be well formed. */
+  attributes(): Readonly<Record<string, string>>;
+}
+
 export interface XmlHandlers {
-  /** A start tag: its local name (any prefix dropped) and its attributes as written. */
-  open?(name: string, attributes: Readonly<Record<string, string>>, selfClosing: boolean): void;
+  open?(tag: XmlTag): void;
   /** An end tag, or the end of a self-closing one. */
   close?(name: string): void;
   /** Character data, entities already decoded. */
@@ -21,6 +33,13 @@ export function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }
+
+/** XML's white space (space, tab, CR, LF) is at or below this code; a name is above it. */
+const SPACE = 0x20;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   lt: "<",
@@ -49,21 +68,16 @@ export function decodeEntities(raw: string): string {
   });
 }
 
-/** One attribute, with the white space before it; sticky, so nothing may lie between two. */
-const ATTRIBUTE = /\s+([^\s=/>]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+const EQUALS = 0x3d;
 
-function attributesOf(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  let end = 0;
-  for (let match = ATTRIBUTE.exec(source); match; match = ATTRIBUTE.exec(source)) {
-    attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? "");
-    end = ATTRIBUTE.lastIndex;
-  }
-  if (source.slice(end).trim() !== "") {
-    throw new XmlError(`a malformed tag “${source.slice(0, 40)}”`);
-  }
-  return attributes;
+function malformed(source: string): XmlError {
+  return new XmlError(`a malformed tag “${source.slice(0, 40)}”`);
+}
+
+function skipSpace(source: string, from: number): number {
+  let at = from;
+  while (at < source.length && source.charCodeAt(at) <= SPACE) at++;
+  return at;
 }
 
 function findOrFail(xml: string, token: string, from: number, what: string): number {
@@ -72,9 +86,78 @@ function findOrFail(xml: string, token: string, from: number, what: string): num
   return at;
 }
 
+/** The one tag object a scan hands out, pointed at each start tag in turn. It walks its
+ * name="value" pairs (values in double or single quotes, separated by white space) in place,
+ * without building anything for the attributes nobody asks for. */
+class ScannedTag implements XmlTag {
+  name = "";
+  selfClosing = false;
+  private source = "";
+  private parsed: Record<string, string> | null = null;
+  /** The pair found by the last step of the walk. */
+  private pairName = "";
+  private valueStart = 0;
+  private valueEnd = 0;
+
+  point(name: string, source: string, selfClosing: boolean): this {
+    this.name = name;
+    this.source = source;
+    this.selfClosing = selfClosing;
+    this.parsed = null;
+    return this;
+  }
+
+  attribute(name: string): string | undefined {
+    if (this.parsed !== null) return this.parsed[name];
+    for (let at = this.step(0); at >= 0; at = this.step(at)) {
+      if (this.pairName === name) return this.value();
+    }
+    return undefined;
+  }
+
+  attributes(): Readonly<Record<string, string>> {
+    if (this.parsed === null) {
+      const parsed: Record<string, string> = {};
+      for (let at = this.step(0); at >= 0; at = this.step(at)) parsed[this.pairName] = this.value();
+      this.parsed = parsed;
+    }
+    return this.parsed;
+  }
+
+  private value(): string {
+    return decodeEntities(this.source.slice(this.valueStart, this.valueEnd));
+  }
+
+  /** Reads the pair at `at`; returns where the next one may start, or -1 at the end. */
+  private step(at: number): number {
+    const source = this.source;
+    const nameStart = skipSpace(source, at);
+    if (nameStart >= source.length) return -1;
+    if (nameStart === at && at > 0) throw malformed(source);
+    let nameEnd = nameStart;
+    while (nameEnd < source.length) {
+      const char = source.charCodeAt(nameEnd);
+      if (char <= SPACE || char === EQUALS) break;
+      nameEnd++;
+    }
+    const equals = skipSpace(source, nameEnd);
+    if (nameEnd === nameStart || source.charCodeAt(equals) !== EQUALS) throw malformed(source);
+    const open = skipSpace(source, equals + 1);
+    const quote = source.charCodeAt(open);
+    if (quote !== QUOTE && quote !== APOSTROPHE) throw malformed(source);
+    const close = source.indexOf(source[open]!, open + 1);
+    if (close < 0) throw malformed(source);
+    this.pairName = source.slice(nameStart, nameEnd);
+    this.valueStart = open + 1;
+    this.valueEnd = close;
+    return close + 1;
+  }
+}
+
 /** Walks the document, checking that every end tag closes the element it should. */
 export function scanXml(xml: string, handlers: XmlHandlers): void {
   const open: string[] = [];
+  const tag = new ScannedTag();
   let at = 0;
   let rootSeen = false;
   while (at < xml.length) {
@@ -85,7 +168,9 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       if (open.length === 0) {
         if (raw.trim() !== "") throw new XmlError("text outside the root element");
       } else {
-        handlers.text?.(decodeEntities(raw));
+        // Decoded even when nobody reads it: a malformed reference is an error wherever it is.
+        const text = decodeEntities(raw);
+        handlers.text?.(text);
       }
     }
     if (lt < 0) break;
@@ -109,13 +194,14 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
     } else {
       const end = tagEnd(xml, lt + 1);
       const selfClosing = xml[end - 1] === "/";
-      const body = xml.slice(lt + 1, selfClosing ? end - 1 : end);
-      const nameEnd = body.search(/[\s]|$/);
-      const name = body.slice(0, nameEnd);
+      const bodyEnd = selfClosing ? end - 1 : end;
+      let nameEnd = lt + 1;
+      while (nameEnd < bodyEnd && xml.charCodeAt(nameEnd) > SPACE) nameEnd++;
+      const name = xml.slice(lt + 1, nameEnd);
       if (name === "") throw new XmlError("a tag without a name");
       if (open.length === 0 && rootSeen) throw new XmlError("a second root element");
       rootSeen = true;
-      handlers.open?.(localName(name), attributesOf(body.slice(nameEnd)), selfClosing);
+      handlers.open?.(tag.point(localName(name), xml.slice(nameEnd, bodyEnd), selfClosing));
       if (selfClosing) handlers.close?.(localName(name));
       else open.push(name);
       at = end + 1;
@@ -127,16 +213,16 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
 
 /** The ">" that ends a start tag, skipping any inside quoted attribute values. */
 function tagEnd(xml: string, from: number): number {
-  let quote: string | null = null;
+  let quote = 0;
   for (let at = from; at < xml.length; at++) {
-    const char = xml[at];
-    if (quote !== null) {
-      if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") {
+    const char = xml.charCodeAt(at);
+    if (quote !== 0) {
+      if (char === quote) quote = 0;
+    } else if (char === QUOTE || char === APOSTROPHE) {
       quote = char;
-    } else if (char === ">") {
+    } else if (char === GREATER_THAN) {
       return at;
-    } else if (char === "<") {
+    } else if (char === LESS_THAN) {
       throw new XmlError("a “<” inside a tag");
     }
   }
