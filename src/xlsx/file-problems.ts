@@ -157,6 +157,15 @@ export const FILE_PROBLEMS = {
       en: "Run the command again.",
     },
   },
+  F017: {
+    severity: "error",
+    vi: "Tệp “{file}” khi giải nén lớn hơn {limit} MB: quá lớn đối với một hội nghị lấy phiếu, hoặc không phải tệp Excel thật.",
+    en: "“{file}” unpacks to more than {limit} MB: too large for a confidence vote, or not a genuine Excel file.",
+    action: {
+      vi: "Kiểm tra lại tệp; nếu đúng, chép các trang của hội nghị sang sổ làm việc mới.",
+      en: "Check the file; if it is right, copy the meeting's sheets into a new workbook.",
+    },
+  },
   F018: {
     severity: "error",
     vi: "Tệp “{file}” bị hỏng: sổ làm việc có trang “{sheetName}” nhưng tệp không còn nội dung của trang đó.",
