@@ -324,6 +324,24 @@ export const WORKBOOK_PROBLEMS = {
       en: "Shorten the text in its source cell (name, position, reason…), or acknowledge to write it cut.",
     },
   },
+  E047: {
+    severity: "error",
+    vi: "Trang “{sheet}” có hơn {limitVi} người được lấy phiếu (người tiếp theo ở ô {cell}), quá giới hạn của phần mềm.",
+    en: "Sheet “{sheet}” lists more than {limitEn} people (the next one at cell {cell}), beyond this program's limit.",
+    action: {
+      vi: "Kiểm tra đây đúng là danh sách của hội nghị; nếu đúng, chia thành nhiều lần kiểm phiếu.",
+      en: "Check this is the meeting's roster; if it is, split it into several tallies.",
+    },
+  },
+  E048: {
+    severity: "error",
+    vi: "Trang “{sheet}” có hơn {limitVi} phiếu (phiếu tiếp theo ở ô {cell}), quá giới hạn của phần mềm.",
+    en: "Sheet “{sheet}” holds more than {limitEn} ballots (the next one at cell {cell}), beyond this program's limit.",
+    action: {
+      vi: "Kiểm tra đây đúng là trang phiếu của hội nghị; nếu đúng, kiểm phiếu theo từng đợt.",
+      en: "Check this is the meeting's ballot sheet; if it is, tally it in several batches.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;
