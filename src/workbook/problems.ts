@@ -33,14 +33,14 @@ export const WORKBOOK_PROBLEMS = {
   },
   E003: {
     severity: "error",
-    vi: "Hai trang cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một trang.",
-    en: "Two sheets are both “{roleEn}”: “{other}” and “{sheet}”. Rename or delete one of them.",
+    vi: "Hai trang cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một trang.{hiddenVi}",
+    en: "Two sheets are both “{roleEn}”: “{other}” and “{sheet}”. Rename or delete one of them.{hiddenEn}",
     action: { vi: "Đổi tên hoặc xoá một trong hai trang.", en: "Rename or delete one of them." },
   },
   W004: {
     severity: "warning",
-    vi: "Trang “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).",
-    en: "Sheet “{sheet}” is read as “{roleEn}” (recognized by its headers).",
+    vi: "Trang “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).{hiddenVi}",
+    en: "Sheet “{sheet}” is read as “{roleEn}” (recognized by its headers).{hiddenEn}",
     action: {
       vi: "Kiểm tra đó đúng là trang cần đọc, và nên đặt lại tên chuẩn.",
       en: "Check it is the right sheet, and better give it the standard name.",

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { FORMULA_WITHOUT_RESULT } from "../../src/workbook/grid";
-import { checkWorkbook, planResults } from "../../src/workbook/run";
+import { checkWorkbook, describeProblem, planResults } from "../../src/workbook/run";
 import { samplePlan } from "../../src/workbook/sample";
 import { templatePlan } from "../../src/workbook/template";
 import { FileFailure } from "../../src/xlsx/file-problems";
@@ -17,6 +17,7 @@ import { readXlsxPackage } from "../../src/xlsx/files";
 import { loadWorkbook } from "../../src/xlsx/read";
 import { applyPlan, workbookBytes } from "../../src/xlsx/write";
 import { editParts, packageGridsOf, readWithBoth } from "../helpers/package-read";
+import { standardWorkbook } from "../workbook-parse/standard";
 
 const dir = mkdtempSync(join(tmpdir(), "package-grids-"));
 const SHEET1 = "xl/worksheets/sheet1.xml";
@@ -154,5 +155,27 @@ describe("packageGrids on packages ExcelJS would not write", () => {
     expect(failure.code).toBe("F020");
     expect(failure.params).toMatchObject({ sheetName: "Phiếu", cell: "XFD1048576" });
     expect(failure.params.limitVi).toBe("6.000.000");
+  });
+});
+
+describe("a hidden sheet", () => {
+  it("is read as hidden or very hidden by both readers, and E003 says so with how to show it", async () => {
+    const workbook = standardWorkbook();
+    const copy = workbook.addWorksheet("Roster");
+    workbook.getWorksheet("Danh sách")!.eachRow((row, r) => (copy.getRow(r).values = row.values));
+    copy.state = "veryHidden";
+    workbook.getWorksheet("Kiểm phiếu")!.state = "hidden";
+    const grids = await readWithBoth(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(grids.sheets.map((grid) => grid.visibility)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "hidden",
+      "veryHidden",
+    ]);
+    const twice = checkWorkbook(grids).problems.find((problem) => problem.code === "E003")!;
+    expect(describeProblem(twice, "vi")).toContain("Trang “Roster” bị ẩn sâu");
+    expect(describeProblem(twice, "vi")).toContain("Alt+F11");
+    expect(describeProblem(twice, "en")).toContain("Sheet “Roster” is very hidden");
   });
 });

@@ -87,6 +87,7 @@ function sheetGrid(archive: ZipArchive, listed: ListedSheet, context: SheetConte
     numberFormats: [],
     merges: merges.map(rangeAddress),
     tables: tables.map(rangeAddress),
+    ...(listed.visibility && { visibility: listed.visibility }),
   };
   if (extent === null) return { ...grid, top: 1, left: 1, values: [] };
   const { top, left, bottom, right } = extent;

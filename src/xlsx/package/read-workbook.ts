@@ -2,6 +2,7 @@
 // where the shared strings and styles are. Chart sheets and macro sheets hold no cells to read
 // and are left out, as ExcelJS leaves them out.
 
+import type { SheetVisibility } from "../../workbook/grid";
 import { PackageDamage } from "./damage";
 import { readPartXml } from "./part-xml";
 import { readRelationships, relationshipId } from "./relationships";
@@ -9,11 +10,9 @@ import type { ZipArchive } from "./zip";
 
 export const WORKBOOK_PART = "xl/workbook.xml";
 
-export type SheetVisibility = "visible" | "hidden" | "veryHidden";
-
 export interface ListedSheet {
   readonly name: string;
-  readonly visibility: SheetVisibility;
+  readonly visibility: SheetVisibility | undefined;
   /** The worksheet part's name in the zip. */
   readonly part: string;
 }
@@ -26,15 +25,15 @@ export interface WorkbookPart {
   readonly stylesPart: string | undefined;
 }
 
-function visibilityOf(state: string | undefined): SheetVisibility {
-  return state === "hidden" || state === "veryHidden" ? state : "visible";
+function visibilityOf(state: string | undefined): SheetVisibility | undefined {
+  return state === "hidden" || state === "veryHidden" ? state : undefined;
 }
 
 /** The workbook's sheets; a worksheet whose part is missing from the zip is F018, naming it:
  * tallying the other sheets would silently count the wrong ones. */
 export function readWorkbookPart(archive: ZipArchive): WorkbookPart {
   const relationships = readRelationships(archive, WORKBOOK_PART);
-  const listed: { name: string; visibility: SheetVisibility; id: string | undefined }[] = [];
+  const listed: (Omit<ListedSheet, "part"> & { id: string | undefined })[] = [];
   let date1904 = false;
   const found = readPartXml(archive, WORKBOOK_PART, {
     open(tag) {
