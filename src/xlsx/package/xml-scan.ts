@@ -94,8 +94,9 @@ class ScannedTag implements XmlTag {
   selfClosing = false;
   private source = "";
   private parsed: Record<string, string> | null = null;
-  /** The pair found by the last step of the walk. */
-  private pairName = "";
+  /** The pair found by the last step of the walk, as bounds in the source. */
+  private nameStart = 0;
+  private nameEnd = 0;
   private valueStart = 0;
   private valueEnd = 0;
 
@@ -110,7 +111,13 @@ class ScannedTag implements XmlTag {
   attribute(name: string): string | undefined {
     if (this.parsed !== null) return this.parsed[name];
     for (let at = this.step(0); at >= 0; at = this.step(at)) {
-      if (this.pairName === name) return this.value();
+      // Compared in place: a tag's other attribute names are never made into strings.
+      if (
+        this.nameEnd - this.nameStart === name.length &&
+        this.source.startsWith(name, this.nameStart)
+      ) {
+        return this.value();
+      }
     }
     return undefined;
   }
@@ -118,7 +125,9 @@ class ScannedTag implements XmlTag {
   attributes(): Readonly<Record<string, string>> {
     if (this.parsed === null) {
       const parsed: Record<string, string> = {};
-      for (let at = this.step(0); at >= 0; at = this.step(at)) parsed[this.pairName] = this.value();
+      for (let at = this.step(0); at >= 0; at = this.step(at)) {
+        parsed[this.source.slice(this.nameStart, this.nameEnd)] = this.value();
+      }
       this.parsed = parsed;
     }
     return this.parsed;
@@ -147,7 +156,8 @@ class ScannedTag implements XmlTag {
     if (quote !== QUOTE && quote !== APOSTROPHE) throw malformed(source);
     const close = source.indexOf(source[open]!, open + 1);
     if (close < 0) throw malformed(source);
-    this.pairName = source.slice(nameStart, nameEnd);
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
     this.valueStart = open + 1;
     this.valueEnd = close;
     return close + 1;
