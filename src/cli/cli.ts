@@ -10,8 +10,7 @@ import { checkWorkbook, describeProblem, planResults } from "../workbook/run";
 import { samplePlan } from "../workbook/sample";
 import { templatePlan } from "../workbook/template";
 import { FILE_PROBLEMS, FileFailure, codedText, type ActionCatalogue } from "../xlsx/file-problems";
-import { readXlsxFile } from "../xlsx/files";
-import { workbookGrids } from "../xlsx/read";
+import { readXlsxFile, readXlsxPackage } from "../xlsx/files";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { applyPlan, workbookBytes } from "../xlsx/write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
@@ -49,8 +48,8 @@ async function tallyFile(
   const out = await outputPath(command);
   return withWriteLock(out, async () => {
     const mode = await tallyWriteMode(command, out);
-    const workbook = await readXlsxFile(command.file);
-    const checked = checkWorkbook(workbookGrids(workbook), { extraNames: command.extraNames });
+    const { grids } = await readXlsxPackage(command.file);
+    const checked = checkWorkbook(grids, { extraNames: command.extraNames });
     // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
     const contradicted = checked.problems.find((problem) => problem.code === "E016");
     if (contradicted) {
@@ -71,6 +70,7 @@ async function tallyFile(
         io.err("Còn lỗi chặn: không ghi gì. / A blocking error stands: nothing written.");
       return EXIT.blocked;
     }
+    const workbook = await readXlsxFile(command.file);
     applyPlan(workbook, planResults(checked, command.lang));
     await writeFileSafely(out, await workbookBytes(workbook), {
       mode,

@@ -8,8 +8,7 @@ import { basename, dirname, extname, join } from "node:path";
 import type { Stats } from "node:fs";
 import { parseWorkbook } from "../workbook/parse";
 import { FileFailure } from "../xlsx/file-problems";
-import { errnoOf, notRegularFile, readFailure, readXlsxFile } from "../xlsx/files";
-import { workbookGrids } from "../xlsx/read";
+import { errnoOf, notRegularFile, readFailure, readXlsxPackage } from "../xlsx/files";
 import type { WriteOptions } from "../xlsx/safe-write";
 import { writeFailure } from "../xlsx/safe-write";
 import type { Command } from "./args";
@@ -80,7 +79,7 @@ async function statOrNull(path: string): Promise<Stats | null> {
  * Anything that cannot be read is not known to be ours. */
 async function writtenByUs(path: string): Promise<boolean> {
   try {
-    return parseWorkbook(workbookGrids(await readXlsxFile(path))).resultSheet.ours;
+    return parseWorkbook((await readXlsxPackage(path)).grids).resultSheet.ours;
   } catch {
     return false;
   }

@@ -27,7 +27,13 @@ export interface Grid {
   readonly merges: readonly string[];
   /** Excel tables (ListObjects) on the sheet, as A1 ranges including their header row. */
   readonly tables: readonly string[];
+  /** Set when the sheet's tab is hidden, so a problem naming it can say how to find it ("very
+   * hidden" tabs cannot be shown from Excel's menus); absent for a visible sheet, and where the
+   * host does not read it. */
+  readonly visibility?: SheetVisibility;
 }
+
+export type SheetVisibility = "hidden" | "veryHidden";
 
 /** Every sheet of a workbook, in tab order. */
 export interface WorkbookGrids {

@@ -33,14 +33,14 @@ export const WORKBOOK_PROBLEMS = {
   },
   E003: {
     severity: "error",
-    vi: "Hai trang cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một trang.",
-    en: "Two sheets are both “{roleEn}”: “{other}” and “{sheet}”. Rename or delete one of them.",
+    vi: "Hai trang cùng là “{roleVi}”: “{other}” và “{sheet}”. Hãy đổi tên hoặc xoá một trang.{hiddenVi}",
+    en: "Two sheets are both “{roleEn}”: “{other}” and “{sheet}”. Rename or delete one of them.{hiddenEn}",
     action: { vi: "Đổi tên hoặc xoá một trong hai trang.", en: "Rename or delete one of them." },
   },
   W004: {
     severity: "warning",
-    vi: "Trang “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).",
-    en: "Sheet “{sheet}” is read as “{roleEn}” (recognized by its headers).",
+    vi: "Trang “{sheet}” được đọc là “{roleVi}” (nhận ra theo tiêu đề cột).{hiddenVi}",
+    en: "Sheet “{sheet}” is read as “{roleEn}” (recognized by its headers).{hiddenEn}",
     action: {
       vi: "Kiểm tra đó đúng là trang cần đọc, và nên đặt lại tên chuẩn.",
       en: "Check it is the right sheet, and better give it the standard name.",
@@ -322,6 +322,24 @@ export const WORKBOOK_PROBLEMS = {
     action: {
       vi: "Rút ngắn văn bản ở ô nguồn (họ tên, chức vụ, lý do…), hoặc xác nhận để ghi bản bị cắt.",
       en: "Shorten the text in its source cell (name, position, reason…), or acknowledge to write it cut.",
+    },
+  },
+  E047: {
+    severity: "error",
+    vi: "Trang “{sheet}” có hơn {limitVi} người được lấy phiếu (người tiếp theo ở ô {cell}), quá giới hạn của phần mềm.",
+    en: "Sheet “{sheet}” lists more than {limitEn} people (the next one at cell {cell}), beyond this program's limit.",
+    action: {
+      vi: "Kiểm tra đây đúng là danh sách của hội nghị; nếu đúng, chia thành nhiều lần kiểm phiếu.",
+      en: "Check this is the meeting's roster; if it is, split it into several tallies.",
+    },
+  },
+  E048: {
+    severity: "error",
+    vi: "Trang “{sheet}” có hơn {limitVi} phiếu (phiếu tiếp theo ở ô {cell}), quá giới hạn của phần mềm.",
+    en: "Sheet “{sheet}” holds more than {limitEn} ballots (the next one at cell {cell}), beyond this program's limit.",
+    action: {
+      vi: "Kiểm tra đây đúng là trang phiếu của hội nghị; nếu đúng, kiểm phiếu theo từng đợt.",
+      en: "Check this is the meeting's ballot sheet; if it is, tally it in several batches.",
     },
   },
 } as const satisfies ProblemCatalogue;

@@ -166,6 +166,33 @@ export const FILE_PROBLEMS = {
       en: "Check the file; if it is right, copy the meeting's sheets into a new workbook.",
     },
   },
+  F018: {
+    severity: "error",
+    vi: "Tệp “{file}” bị hỏng: sổ làm việc có trang “{sheetName}” nhưng tệp không còn nội dung của trang đó.",
+    en: "“{file}” is damaged: the workbook lists sheet “{sheetName}” but the file no longer holds that sheet's content.",
+    action: {
+      vi: "Mở tệp trong Excel để sửa, nhập lại trang đó nếu bị mất, lưu rồi chạy lại.",
+      en: "Open the file in Excel to repair it, re-enter that sheet if it is lost, and run again.",
+    },
+  },
+  F019: {
+    severity: "error",
+    vi: "Tệp “{file}” bị hỏng ở ô {cell} của trang “{sheetName}”: giá trị “{value}” không đúng kiểu mà tệp ghi cho ô đó.",
+    en: "“{file}” is damaged at cell {cell} of sheet “{sheetName}”: the value “{value}” is not of the type the file gives that cell.",
+    action: {
+      vi: "Mở tệp trong Excel, nhập lại ô đó, lưu rồi chạy lại.",
+      en: "Open the file in Excel, type that cell again, save and run again.",
+    },
+  },
+  F020: {
+    severity: "error",
+    vi: "Trang “{sheetName}” của tệp “{file}” có dữ liệu ở tận {cell}, xa phần còn lại: vùng phải đọc vượt {limitVi} ô.",
+    en: "Sheet “{sheetName}” of “{file}” holds data as far out as {cell}, away from the rest: the area to read exceeds {limitEn} cells.",
+    action: {
+      vi: "Xoá hoặc chuyển nội dung ở đó (Ctrl+End đưa tới ô xa nhất), lưu rồi chạy lại.",
+      en: "Delete or move the content there (Ctrl+End goes to the farthest cell), save and run again.",
+    },
+  },
 } as const satisfies ActionCatalogue;
 
 export type FileProblemCode = keyof typeof FILE_PROBLEMS;

@@ -9,6 +9,10 @@ import type ExcelJS from "exceljs";
 import { FileFailure } from "./file-problems";
 import { loadXlsxBytes } from "./open-xlsx";
 import { loadWorkbook } from "./read";
+import { PackageDamage } from "./package/damage";
+import { packageGrids } from "./package/package-grids";
+import { readZip, type ZipArchive } from "./package/zip";
+import type { WorkbookGrids } from "../workbook/grid";
 
 /** The system's error code (ENOENT, EACCES…), if the error carries one. */
 export function errnoOf(error: unknown): string | undefined {
@@ -89,4 +93,20 @@ export async function readRegularFile(file: string): Promise<Buffer> {
 /** An .xlsx workbook from a path: a regular file whose bytes are an .xlsx, or a coded problem. */
 export async function readXlsxFile(file: string): Promise<ExcelJS.Workbook> {
   return loadXlsxBytes(file, await readRegularFile(file), loadWorkbook);
+}
+
+/** An .xlsx package from a path: its parts, and its sheets as grids read straight from the parts
+ * (no spreadsheet library); or a coded problem. */
+export async function readXlsxPackage(
+  file: string
+): Promise<{ readonly archive: ZipArchive; readonly grids: WorkbookGrids }> {
+  return loadXlsxBytes(file, await readRegularFile(file), async (bytes) => {
+    const archive = readZip(file, bytes);
+    try {
+      return { archive, grids: packageGrids(archive) };
+    } catch (error) {
+      if (!(error instanceof PackageDamage)) throw error;
+      throw new FileFailure(error.code, { file, ...error.params }, { cause: error });
+    }
+  });
 }

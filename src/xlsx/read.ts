@@ -132,6 +132,11 @@ interface Found {
   readonly numberFormat: string;
 }
 
+/** The grid's visibility field: present only for a hidden tab. */
+function visibilityOf(worksheet: ExcelJS.Worksheet): Pick<Grid, "visibility"> {
+  return worksheet.state === "visible" ? {} : { visibility: worksheet.state };
+}
+
 function gridOf(worksheet: ExcelJS.Worksheet): Grid {
   const cells: Found[] = [];
   // A merged area's other cells repeat its first cell's value in ExcelJS; Excel reports them
@@ -170,6 +175,7 @@ function gridOf(worksheet: ExcelJS.Worksheet): Grid {
       numberFormats: [],
       merges: [],
       tables: [],
+      ...visibilityOf(worksheet),
     };
   }
   // A loop, not Math.min(...): a large sheet has more cells than a call may take arguments.
@@ -197,5 +203,6 @@ function gridOf(worksheet: ExcelJS.Worksheet): Grid {
     numberFormats,
     merges: [...merges.values()].map(rangeAddress),
     tables: tables.map(rangeAddress),
+    ...visibilityOf(worksheet),
   };
 }

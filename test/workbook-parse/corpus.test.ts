@@ -1,7 +1,8 @@
 // The corpus of malformed workbooks: each is the standard workbook with one thing wrong, written
-// to .xlsx with ExcelJS, read back with readWorkbookGrids, parsed, and — when parse lets it
-// through — tallied by the rules. Each must give its coded problem at its sheet and cell, never
-// a crash. The accepted variations of workbook.md section 5 must give no problem at all.
+// to .xlsx with ExcelJS, read back with both readers (ExcelJS and the package reader, which must
+// agree), parsed, and — when parse lets it through — tallied by the rules. Each must give its
+// coded problem at its sheet and cell, never a crash. The accepted variations of workbook.md
+// section 5 must give no problem at all.
 
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
 import { markerLineText } from "../../src/workbook/result-marker";
 import { checkWorkbook, type SettingOverrides } from "../../src/workbook/run";
 import { RESULT_COLUMN_ORDER, RESULT_COLUMNS } from "../../src/workbook/vocabulary";
-import { readWorkbookGrids } from "../../src/xlsx/read";
+import { readWithBoth } from "../helpers/package-read";
 import { found, type Found } from "./found";
 import { standardWorkbook } from "./standard";
 
@@ -65,7 +66,8 @@ async function run(
   const workbook = standardWorkbook();
   build(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  const checked = checkWorkbook(await readWorkbookGrids(bytes), overrides);
+  // Both readers must give the same grids for every case of the corpus.
+  const checked = checkWorkbook(await readWithBoth(bytes), overrides);
   return { problems: checked.problems, tallied: checked.parsed.input !== null };
 }
 

@@ -23,6 +23,7 @@ import {
   type ColumnSpec,
   type HeaderLayout,
 } from "./headers";
+import { MAX_BALLOTS, pastLimit } from "./limits";
 import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readText, readTick } from "./values";
@@ -161,8 +162,12 @@ export function parseBallots(
   };
   const ballots: BallotInput[] = [];
   const rows = dataRows(view, header.data, known);
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const ref = view.ref(row, numberCol);
+    if (index === MAX_BALLOTS) {
+      pastLimit("E048", ref, problems);
+      break;
+    }
     const number = readText(
       view.value(row, numberCol),
       ref,

@@ -8,6 +8,7 @@ import { SHEETS } from "../vocabulary";
 import { ballotHeaderComplete, BALLOT_COLUMNS } from "./ballots";
 import { looksLikeHandTally } from "./hand-tally";
 import { findHeader } from "./headers";
+import { hiddenNote } from "./hidden-sheets";
 import { meetingLabelOf } from "./meeting";
 import { matchesTerm } from "./normalize";
 import { carriesMarker } from "./result-sheet";
@@ -65,12 +66,22 @@ export function findSheets(
     if (!first) return;
     const { vi, en } = SHEETS[role];
     for (const other of others) {
-      const params = { roleVi: vi, roleEn: en, sheet: other.name, other: first.name };
+      const params = {
+        roleVi: vi,
+        roleEn: en,
+        sheet: other.name,
+        other: first.name,
+        ...hiddenNote([first, other]),
+      };
       problems.push(workbookProblem("E003", params, [other.ref(1, 1), first.ref(1, 1)]));
     }
     if (byContent) {
       problems.push(
-        workbookProblem("W004", { sheet: first.name, roleVi: vi, roleEn: en }, [first.ref(1, 1)])
+        workbookProblem(
+          "W004",
+          { sheet: first.name, roleVi: vi, roleEn: en, ...hiddenNote([first]) },
+          [first.ref(1, 1)]
+        )
       );
     }
     found[role] = first;

@@ -8,6 +8,7 @@ import type { RosterPlacement } from "../placement";
 import { workbookProblem } from "../problems";
 import { ROSTER_HEADERS } from "../vocabulary";
 import { dataRows, findHeader, reportDuplicateHeaders, reportMissingHeaders } from "./headers";
+import { MAX_PEOPLE, pastLimit } from "./limits";
 import { normalizeLabel } from "./normalize";
 import type { RosterPerson } from "./people";
 import { lastUserColumn, ownedBlock } from "./result-block";
@@ -87,6 +88,10 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
   const people: RosterPerson[] = [];
   for (const row of rows) {
     if (isNumberOnly(view, row, columns)) continue;
+    if (people.length === MAX_PEOPLE) {
+      pastLimit("E047", view.ref(row, columns.name ?? header.data.left), problems);
+      break;
+    }
     const at = (key: RosterColumn): { value: CellValue; ref: SourceRef } | undefined => {
       const col = columns[key];
       return col === undefined

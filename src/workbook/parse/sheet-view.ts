@@ -2,11 +2,13 @@
 // so the parsers speak in the row and column numbers the user sees.
 
 import type { SourceRef } from "../../rules";
-import type { CellValue, Grid } from "../grid";
+import type { CellValue, Grid, SheetVisibility } from "../grid";
 import { cellAddress, parseRange, type CellBox } from "../layout/a1";
 
 export interface SheetView {
   readonly name: string;
+  /** Set for a hidden sheet, as the grid gives it. */
+  readonly visibility: SheetVisibility | undefined;
   /** The used range; bottom < top (or right < left) for an empty sheet. */
   readonly box: CellBox;
   readonly merges: readonly CellBox[];
@@ -39,6 +41,7 @@ export function viewOf(grid: Grid): SheetView {
     merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   return {
     name: grid.sheet,
+    visibility: grid.visibility,
     box,
     merges,
     tables: boxes(grid.tables),
