@@ -8,11 +8,11 @@ import { basename, dirname, extname, join } from "node:path";
 import type { Stats } from "node:fs";
 import { parseWorkbook } from "../workbook/parse";
 import { FileFailure } from "../xlsx/file-problems";
-import { errnoOf, notRegularFile, readFailure, readXlsxFile } from "../xlsx/files";
-import { workbookGrids } from "../xlsx/read";
+import { errnoOf, notRegularFile, readFailure, readRegularFile } from "../xlsx/files";
 import type { WriteOptions } from "../xlsx/safe-write";
 import { writeFailure } from "../xlsx/safe-write";
 import type { Command } from "./args";
+import { gridsOf } from "./grids";
 
 type Tally = Extract<Command, { kind: "tally" }>;
 
@@ -80,7 +80,7 @@ async function statOrNull(path: string): Promise<Stats | null> {
  * Anything that cannot be read is not known to be ours. */
 async function writtenByUs(path: string): Promise<boolean> {
   try {
-    return parseWorkbook(workbookGrids(await readXlsxFile(path))).resultSheet.ours;
+    return parseWorkbook(await gridsOf(path, await readRegularFile(path))).resultSheet.ours;
   } catch {
     return false;
   }
