@@ -12,8 +12,8 @@ import type {
 } from "../../workbook/plan";
 import { parseRange, rangeAddress, type CellBox } from "../../workbook/layout/a1";
 import type { Cell, WorksheetXml } from "./sheet-xml";
+import { edgeLines } from "../../workbook/border-edges";
 import {
-  edgeLines,
   withAlignment,
   withEdges,
   withFill,

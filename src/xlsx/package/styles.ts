@@ -4,7 +4,8 @@
 // cell format once (an identical one already in the file is reused). Everything else in the part
 // is kept as the file had it.
 
-import type { BorderSpec, FontSpec } from "../../workbook/plan";
+import type { EdgeLines } from "../../workbook/border-edges";
+import type { FontSpec } from "../../workbook/plan";
 import {
   attributesOf,
   childElements,
@@ -329,11 +330,7 @@ export function withAlignment(
 }
 
 /** Borders are set edge by edge: an outline over an all-thin grid keeps the inner lines. */
-export function withEdges(
-  style: CellStyle,
-  current: Edges,
-  lines: Readonly<Partial<Record<"left" | "right" | "top" | "bottom", "thin" | "medium">>>
-): CellStyle {
+export function withEdges(style: CellStyle, current: Edges, lines: EdgeLines): CellStyle {
   const edges = new Map(current);
   for (const [edge, line] of Object.entries(lines)) {
     edges.delete(edge === "left" ? "start" : edge === "right" ? "end" : edge);
@@ -341,24 +338,6 @@ export function withEdges(
   }
   const xml = `<border>${EDGE_ORDER.flatMap((name) => edges.get(name) ?? []).join("")}</border>`;
   return changed(style, "border", { border: { edges, xml } });
-}
-
-/** The edges a border spec draws on one cell, given where the cell sits in the range. */
-export function edgeLines(
-  spec: BorderSpec,
-  box: { top: number; left: number; bottom: number; right: number },
-  row: number,
-  column: number
-): Partial<Record<"left" | "right" | "top" | "bottom", "thin" | "medium">> {
-  const line = spec === "outline-medium" ? "medium" : "thin";
-  if (spec === "bottom-thin") return row === box.bottom ? { bottom: line } : {};
-  const all = spec === "all-thin";
-  return {
-    ...((all || row === box.top) && { top: line }),
-    ...((all || row === box.bottom) && { bottom: line }),
-    ...((all || column === box.left) && { left: line }),
-    ...((all || column === box.right) && { right: line }),
-  };
 }
 
 function argb(hex: string): string {
