@@ -113,6 +113,7 @@ export class StyleSheet {
   private existingFormats = 0;
   private nextFormatId = FIRST_CUSTOM_FORMAT;
   private readonly styles = new Map<number, CellStyle>();
+  private readonly indexes = new WeakMap<CellStyle, number>();
 
   constructor(private readonly xml: string) {
     const root = rootElement(xml);
@@ -184,7 +185,12 @@ export class StyleSheet {
 
   /** The index of the cell format for `style`, added to the part when it is new. */
   indexOf(style: CellStyle): number {
-    return this.cellXfs.intern(this.xfXml(style));
+    let index = this.indexes.get(style);
+    if (index === undefined) {
+      index = this.cellXfs.intern(this.xfXml(style));
+      this.indexes.set(style, index);
+    }
+    return index;
   }
 
   private xfXml(style: CellStyle): string {
@@ -282,6 +288,24 @@ export class StyleSheet {
   }
 }
 
+/** Styles are values: the same change to the same style gives the same object, so that a format
+ * over thousands of cells that share a style costs one derivation and one cell format lookup. */
+const derived = new WeakMap<CellStyle, Map<string, CellStyle>>();
+
+function memo(style: CellStyle, key: string, make: () => CellStyle): CellStyle {
+  let known = derived.get(style);
+  if (!known) {
+    known = new Map();
+    derived.set(style, known);
+  }
+  let result = known.get(key);
+  if (!result) {
+    result = make();
+    known.set(key, result);
+  }
+  return result;
+}
+
 /** The style with a property replaced; the flag telling Excel the cell format sets it is added. */
 function changed(
   style: CellStyle,
@@ -294,12 +318,16 @@ function changed(
 }
 
 export function withNumberFormat(style: CellStyle, code: string): CellStyle {
-  return changed(style, "numFmt", { numFmt: { code } });
+  return memo(style, `numFmt ${code}`, () => changed(style, "numFmt", { numFmt: { code } }));
 }
 
 /** The whole font, so that a later format replaces what an earlier one set; no colour is black,
  * as the other shells write it. */
 export function withFont(style: CellStyle, font: FontSpec): CellStyle {
+  return memo(style, `font ${JSON.stringify(font)}`, () => fontChanged(style, font));
+}
+
+function fontChanged(style: CellStyle, font: FontSpec): CellStyle {
   const xml =
     "<font>" +
     (font.bold ? "<b/>" : "") +
@@ -313,11 +341,18 @@ export function withFont(style: CellStyle, font: FontSpec): CellStyle {
 
 export function withFill(style: CellStyle, hex: string): CellStyle {
   const xml = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/></patternFill></fill>`;
-  return changed(style, "fill", { fill: { xml } });
+  return memo(style, `fill ${hex}`, () => changed(style, "fill", { fill: { xml } }));
 }
 
 /** Alignment attributes set over the cell's own; `false` removes one (wrap off). */
 export function withAlignment(
+  style: CellStyle,
+  set: Readonly<Record<string, string | false>>
+): CellStyle {
+  return memo(style, `alignment ${JSON.stringify(set)}`, () => alignmentChanged(style, set));
+}
+
+function alignmentChanged(
   style: CellStyle,
   set: Readonly<Record<string, string | false>>
 ): CellStyle {

@@ -147,8 +147,12 @@ export function element(
   return inner === "" ? startTag(name, map, true) : `${startTag(name, map)}${inner}</${name}>`;
 }
 
+/** Anything escapeXml changes; most texts have none. */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text or an attribute value as XML; the characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
