@@ -148,7 +148,8 @@ export function element(
 }
 
 /** Anything escapeXml changes; most texts have none. */
-const NEEDS_ESCAPE = /[^\t\n\r\u0020\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
+const NEEDS_ESCAPE =
+  /[^\t\n\r\u0020\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]/;
 
 /** Text or an attribute value as XML; the characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
