@@ -44,10 +44,11 @@ function expectKept(before: ZipArchive, after: ZipArchive, touched: ReadonlySet<
     if (touched.has(entry.name)) continue;
     const copy = after.entry(entry.name);
     expect(copy, entry.name).toBeDefined();
-    expect(
-      { method: copy!.method, crc32: copy!.crc32, size: copy!.size },
-      entry.name
-    ).toEqual({ method: entry.method, crc32: entry.crc32, size: entry.size });
+    expect({ method: copy!.method, crc32: copy!.crc32, size: copy!.size }, entry.name).toEqual({
+      method: entry.method,
+      crc32: entry.crc32,
+      size: entry.size,
+    });
     expect(Buffer.from(copy!.raw).equals(Buffer.from(entry.raw)), entry.name).toBe(true);
   }
   const known = new Set([...before.entries.map((entry) => entry.name), RESULT_PART]);
@@ -79,7 +80,13 @@ describe("a tally of a workbook holding charts, images, pivots, comments and mor
 
   it("keeps the roster sheet's own conditional format and comment links, in schema order", () => {
     const roster = archive(first).text("xl/worksheets/sheet2.xml")!;
-    const order = ["<sheetData", "<mergeCells", "<conditionalFormatting", "<pageMargins", "<legacyDrawing"];
+    const order = [
+      "<sheetData",
+      "<mergeCells",
+      "<conditionalFormatting",
+      "<pageMargins",
+      "<legacyDrawing",
+    ];
     const at = order.map((tag) => roster.indexOf(tag));
     expect(at.every((offset) => offset >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -88,7 +95,9 @@ describe("a tally of a workbook holding charts, images, pivots, comments and mor
   it("keeps the defined names, the hidden sheet and the pivot cache in the workbook", () => {
     const workbook = archive(first).text("xl/workbook.xml")!;
     expect(workbook).toContain('<sheet sheetId="9" name="Ẩn" state="hidden" r:id="rId20"/>');
-    expect(workbook).toContain("<definedName name=\"DanhSachTen\">'Danh sách'!$B$10:$B$24</definedName>");
+    expect(workbook).toContain(
+      "<definedName name=\"DanhSachTen\">'Danh sách'!$B$10:$B$24</definedName>"
+    );
     expect(workbook).toContain('<pivotCache cacheId="1" r:id="rId21"/>');
     // The hidden sheet stays fifth (localSheetId 4); the result sheet is added sixth.
     expect(workbook).toContain("localSheetId=\"4\">'Ẩn'!$A$1:$B$3</definedName>");
