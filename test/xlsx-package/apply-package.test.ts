@@ -177,6 +177,26 @@ describe("the workbook parts", () => {
     expect(text("[Content_Types].xml")).not.toContain("calcChain");
   });
 
+  it("adds the defined names after the sheet list, past Excel's mc:AlternateContent", () => {
+    const workbook =
+      `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      '<workbookPr/><mc:AlternateContent><mc:Choice Requires="x15"/></mc:AlternateContent>' +
+      '<sheets><sheet name="A" sheetId="1" r:id="rId1"/><sheet name="B" sheetId="3" r:id="rId3"/></sheets>' +
+      '<calcPr calcId="1"/></workbook>';
+    const text = written(smallPackage({ "xl/workbook.xml": workbook }))("xl/workbook.xml")!;
+    const order = [
+      "<workbookPr",
+      "<mc:AlternateContent",
+      "<bookViews",
+      "<sheets",
+      "<definedNames",
+      "<calcPr",
+    ];
+    const at = order.map((tag) => text.indexOf(tag));
+    expect(at.every((offset) => offset >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
   it("keeps a calculation chain that names only sheets it does not touch", () => {
     const chain = `<?xml version="1.0"?><calcChain xmlns="${MAIN}"><c r="A1" i="3"/></calcChain>`;
     expect(written(smallPackage({ "xl/calcChain.xml": chain }))("xl/calcChain.xml")).toBe(chain);
@@ -208,6 +228,24 @@ describe("a user sheet", () => {
     expect(sheet).toContain('sqref="C3:C4"><formula1>&quot;1,2&quot;</formula1></dataValidation>');
     expect(sheet.indexOf("<mergeCells")).toBeLessThan(sheet.indexOf("<dataValidations"));
     expect(sheet.indexOf("<dataValidations")).toBeLessThan(sheet.indexOf("<pageMargins"));
+  });
+
+  it("puts a new <cols> where the schema does, passing over an mc:AlternateContent", () => {
+    const alternate =
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      '<sheetViews><sheetView workbookViewId="0"/></sheetViews><mc:AlternateContent><mc:Choice Requires="x14"/></mc:AlternateContent>' +
+      '<sheetFormatPr defaultRowHeight="15"/><sheetData/></worksheet>';
+    const plan: WritePlan = {
+      sheets: [{ ...EMPTY, sheet: "A", kind: "user", columnWidths: [{ column: 2, width: 9 }] }],
+    };
+    const text = written(
+      smallPackage({ "xl/worksheets/sheet1.xml": alternate }),
+      plan
+    )("xl/worksheets/sheet1.xml")!;
+    const order = ["<mc:AlternateContent", "<sheetFormatPr", "<cols", "<sheetData"];
+    const at = order.map((tag) => text.indexOf(tag));
+    expect(at.every((offset) => offset >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it("reuses the file's own font and number format, numbering a new format after them", () => {

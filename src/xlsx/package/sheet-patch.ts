@@ -27,6 +27,7 @@ import {
   childElements,
   element,
   escapeXml,
+  insertionIndex,
   localName,
   rootElement,
   startTag,
@@ -364,9 +365,8 @@ export function withChildXml(
   const at = texts.findIndex((child) => child.name === name);
   if (at >= 0) texts[at] = { name, xml };
   else {
-    const rank = order.indexOf(name);
-    const before = texts.findIndex((child) => order.indexOf(child.name) > rank);
-    texts.splice(before < 0 ? texts.length : before, 0, { name, xml });
+    const names = texts.map((child) => child.name);
+    texts.splice(insertionIndex(names, name, order), 0, { name, xml });
   }
   const open = startTag(root.name, attributesOf(parent.slice(root.start, root.openEnd)));
   return `${open}${texts.map((child) => child.xml).join("")}</${root.name}>`;

@@ -8,6 +8,7 @@ import {
   attributesOf,
   childElements,
   element,
+  insertionIndex,
   localName,
   rootElement,
   startTag,
@@ -142,11 +143,8 @@ export class WorksheetXml {
       return;
     }
     if (xml === null) return;
-    const rank = WORKSHEET_ORDER.indexOf(name);
-    const before = this.elements.findIndex(
-      (child) => WORKSHEET_ORDER.indexOf(child.name) > rank || !WORKSHEET_ORDER.includes(child.name)
-    );
-    this.elements.splice(before < 0 ? this.elements.length : before, 0, { name, xml });
+    const names = this.elements.map((child) => child.name);
+    this.elements.splice(insertionIndex(names, name, WORKSHEET_ORDER), 0, { name, xml });
   }
 
   row(number: number): Row {

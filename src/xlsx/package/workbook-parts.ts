@@ -6,6 +6,7 @@ import {
   attributesOf,
   childElements,
   escapeXml,
+  insertionIndex,
   localName,
   rootElement,
   startTag,
@@ -310,9 +311,8 @@ export class WorkbookParts {
       return;
     }
     if (xml === null) return;
-    const rank = WORKBOOK_ORDER.indexOf(name);
-    const before = this.elements.findIndex((child) => WORKBOOK_ORDER.indexOf(child.name) > rank);
-    this.elements.splice(before < 0 ? this.elements.length : before, 0, { name, xml });
+    const names = this.elements.map((child) => child.name);
+    this.elements.splice(insertionIndex(names, name, WORKBOOK_ORDER), 0, { name, xml });
   }
 
   /** The three parts' new text, by part name. */

@@ -191,3 +191,19 @@ export function splice(
   }
   return out + xml.slice(at);
 }
+
+/** Where an element goes among siblings so that the schema's sequence `order` holds: before the
+ * first sibling the sequence puts after it, else after the last one it puts before it. Siblings
+ * the sequence does not name (Excel's mc:AlternateContent, which may sit between any two) are
+ * passed over, never used as a landmark. */
+export function insertionIndex(
+  siblings: readonly string[],
+  name: string,
+  order: readonly string[]
+): number {
+  const rank = order.indexOf(name);
+  const ranks = siblings.map((sibling) => order.indexOf(sibling));
+  const before = ranks.findIndex((other) => other > rank);
+  if (before >= 0) return before;
+  return ranks.reduce((at, other, index) => (other >= 0 ? index + 1 : at), 0);
+}
