@@ -56,6 +56,9 @@ export const ROSTER_HEADERS = {
   unit: { vi: "Đơn vị", en: "Unit" },
   appointedOn: { vi: "Ngày bổ nhiệm", en: "Appointed on" },
   exclusion: { vi: "Không lấy phiếu", en: "Not voted on" },
+  /** The group a person is listed under on the printed table and the ballots (as published
+   * results list "Khối HĐND tỉnh", "Khối UBND tỉnh"); optional. */
+  group: { vi: "Khối", en: "Group", aliases: ["Nhóm"] },
 } as const satisfies Record<string, Term>;
 
 export const BALLOT_HEADERS = {
