@@ -199,7 +199,7 @@ describe("applyPlan on a user's workbook", () => {
     const page = plan.sheets[1]!.page!;
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
-      orientation: "landscape",
+      orientation: "portrait",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -210,8 +210,8 @@ describe("applyPlan on a user's workbook", () => {
     });
     expect(sheet.headerFooter.oddFooter).toBe(page.centerFooter);
     expect(page.centerFooter).toContain("Trang &P/&N");
-    expect(sheet.getCell("A3").value).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
-    expect(sheet.getCell("A3").font).toMatchObject({
+    expect(sheet.getCell("A4").value).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(sheet.getCell("A4").font).toMatchObject({
       name: "Times New Roman",
       size: 14,
       bold: true,
