@@ -73,6 +73,8 @@ export interface PageSetup {
     readonly footer: number;
   };
   readonly centerHorizontally: boolean;
+  /** Rows after which a page break falls. */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface SheetWrite {

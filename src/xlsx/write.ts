@@ -185,6 +185,7 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
     horizontalCentered: page.centerHorizontally,
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: page.centerFooter };
+  for (const row of page.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
 }
 
 /** A sheet's view; ExcelJS reads and writes `tabSelected`, but its types leave it out. */
