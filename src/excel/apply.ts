@@ -346,9 +346,13 @@ function setUpPage(sheet: Worksheet, page: PageSetup): void {
   layout.zoom = { horizontalFitToPages: page.fitToPagesWide };
   layout.setPrintArea(page.printArea);
   if (page.printTitleRows) layout.setPrintTitleRows(wholeRows(page.printTitleRows));
-  layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
+  // A new sheet has no footer: none is written for a plan without one, as in the file.
+  if (page.centerFooter !== "") {
+    layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
+  }
   layout.setPrintMargins("Inches", page.margins);
   layout.centerHorizontally = page.centerHorizontally;
+  for (const row of page.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** "8:9" → "$8:$9": setPrintTitleRows wants a range that spans entire rows, as Excel writes it. */

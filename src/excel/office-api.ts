@@ -85,6 +85,8 @@ export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
+  /** ExcelApi 1.9. */
+  readonly horizontalPageBreaks: PageBreakCollection;
   readonly protection: WorksheetProtection;
   getRange(address?: string): Range;
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
@@ -157,6 +159,11 @@ export interface DataValidation extends Pick<
   "rule" | "errorAlert" | "prompt"
 > {
   clear(): void;
+}
+
+export interface PageBreakCollection {
+  /** Adds a page break above the range's top-left cell. */
+  add(pageBreakRange: string): unknown;
 }
 
 export interface PageLayout extends Pick<

@@ -64,6 +64,8 @@ export interface PageState {
   printTitleRows?: string;
   centerFooter?: string;
   centerHorizontally?: boolean;
+  /** Rows after which a page break falls, in order. */
+  rowBreaks?: number[];
   margins?: {
     top: number;
     bottom: number;

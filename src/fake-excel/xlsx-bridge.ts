@@ -427,6 +427,7 @@ function writePage(worksheet: ExcelJS.Worksheet, page: PageState): void {
         }
       : {}),
   };
+  for (const row of page.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
   if (page.centerFooter !== undefined) {
     worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${page.centerFooter}` };
   }
