@@ -62,10 +62,10 @@ export interface PageState {
   scale?: number;
   printArea?: string;
   printTitleRows?: string;
+  /** Rows with a manual page break above them, ascending. */
+  rowBreaks?: number[];
   centerFooter?: string;
   centerHorizontally?: boolean;
-  /** Rows after which a page break falls, in order. */
-  rowBreaks?: number[];
   margins?: {
     top: number;
     bottom: number;

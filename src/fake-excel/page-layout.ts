@@ -117,24 +117,3 @@ export class FakePageLayout extends Proxy<FakeSheet> implements Api.PageLayout {
     });
   }
 }
-
-/** Fake PageBreakCollection (ExcelApi 1.9): `add` puts a break above the range's top-left cell,
- * kept as the row after which it falls; there is no break above row 1. */
-export class FakePageBreaks extends Proxy<FakeSheet> implements Api.PageBreakCollection {
-  protected readonly loadable: readonly string[] = [];
-
-  protected snapshot(): never {
-    throw new FakeOfficeError("InvalidArgument", `${this.path} cannot be loaded`);
-  }
-
-  add(pageBreakRange: string): void {
-    this.write("add", pageBreakRange, (sheet) => {
-      const after = boxOf(pageBreakRange).top - 1;
-      if (after < 1)
-        throw new FakeOfficeError("InvalidArgument", `no break above ${pageBreakRange}`);
-      const live = liveSheet(this.session.model, sheet);
-      const rowBreaks = [...new Set([...(live.page.rowBreaks ?? []), after])].sort((a, b) => a - b);
-      live.page = { ...live.page, rowBreaks };
-    });
-  }
-}

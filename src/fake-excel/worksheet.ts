@@ -11,7 +11,8 @@ import {
   type FakeTable,
   type FakeWorkbook,
 } from "./model";
-import { FakePageBreaks, FakePageLayout } from "./page-layout";
+import { FakePageBreaks } from "./page-breaks";
+import { FakePageLayout } from "./page-layout";
 import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
 import { boxOf, FakeRange } from "./range";
 

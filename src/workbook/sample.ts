@@ -16,7 +16,7 @@ import {
   type RosterRow,
   type StandardWorkbook,
 } from "./template";
-import { EXTRA_NAME_POLICIES, REGULATION_TEXTS } from "./vocabulary";
+import { EXTRA_NAME_POLICIES, REGULATION_TEXTS, YES_NO } from "./vocabulary";
 
 export interface SampleOptions {
   readonly ballots?: number;
@@ -127,6 +127,16 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
       countingHead: names(),
       countingMembers: [names(), names()].join("; "),
       extraNames: EXTRA_NAME_POLICIES["ignore-name"].vi,
+      // Drawn after everything above, so that adding them changed none of the earlier names.
+      ...(setting.parentOrganization && { parentOrganization: setting.parentOrganization }),
+      town: setting.town,
+      startTime: "8:00",
+      endTime: "9:30",
+      chair: names(),
+      secretary: names(),
+      countingHeadPost: "Ủy viên Ban Thường vụ",
+      countingMemberPosts: ["Ủy viên Ban Chấp hành", "Chuyên viên Văn phòng"].join("; "),
+      consequencePerPerson: YES_NO.no.vi,
     },
     roster,
     ballots: ballotRows,
@@ -174,19 +184,29 @@ function dealBallots(
 const SETTINGS: Readonly<
   Record<
     "party" | "council",
-    { meeting: string; organization: string; place: string; date: CivilDate }
+    {
+      meeting: string;
+      organization: string;
+      parentOrganization?: string;
+      place: string;
+      town: string;
+      date: CivilDate;
+    }
   >
 > = {
   party: {
     meeting: "Hội nghị Ban Chấp hành Đảng bộ huyện Vân Phong lần thứ mười bốn",
     organization: "Huyện ủy Vân Phong, tỉnh Hải Lâm",
+    parentOrganization: "Đảng bộ tỉnh Hải Lâm",
     place: "Ban Chấp hành Đảng bộ huyện Vân Phong",
+    town: "Vân Phong",
     date: { year: 2023, month: 11, day: 15 },
   },
   council: {
     meeting: "Kỳ họp thứ mười hai, Hội đồng nhân dân huyện Vân Phong khóa XX",
     organization: "Hội đồng nhân dân huyện Vân Phong, tỉnh Hải Lâm",
     place: "Hội đồng nhân dân huyện Vân Phong",
+    town: "Vân Phong",
     date: { year: 2023, month: 12, day: 8 },
   },
 };

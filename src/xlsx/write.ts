@@ -185,7 +185,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
     horizontalCentered: page.centerHorizontally,
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: page.centerFooter };
-  for (const row of page.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
+  // ExcelJS breaks below the row it is asked on; the plan names the row below the break.
+  for (const row of page.rowBreaks ?? []) sheet.getRow(row - 1).addPageBreak();
 }
 
 /** A sheet's view; ExcelJS reads and writes `tabSelected`, but its types leave it out. */

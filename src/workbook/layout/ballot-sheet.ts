@@ -161,7 +161,7 @@ export function layoutBallotSheet(args: BallotSheetArgs): SheetWrite {
     if (second) row = cutLine(draft, row, columns, args.lang);
     row = ballot(draft, row, args, columns, heights);
     const endsPage = perPage === 1 || second;
-    if (endsPage && copy < args.copies - 1) rowBreaks.push(row - 1);
+    if (endsPage && copy < args.copies - 1) rowBreaks.push(row);
   }
   const markColumn = columns.last + 2;
   draft.write(1, markColumn, [[args.mark]]);
