@@ -3,9 +3,14 @@
 // print must pass: the meeting's date and regulation, and the roster, with every check the tally
 // makes on them. The present count gives the number of copies unless the caller gives one.
 
-import { exclusionOf, type Lang, type Problem } from "../rules";
+import { exclusionOf, type Lang, type PersonInput, type Problem } from "../rules";
 import type { WorkbookGrids } from "./grid";
-import { layoutBallotSheet, type BallotFormContent } from "./layout/ballot-sheet";
+import {
+  layoutBallotSheet,
+  type BallotFormContent,
+  type BallotPerson,
+  tableRows,
+} from "./layout/ballot-sheet";
 import { layoutCountSheet } from "./layout/count-sheet";
 import { capTexts } from "./layout/text-limit";
 import { parseWorkbook, type ParsedWorkbook } from "./parse";
@@ -68,7 +73,7 @@ export function checkBallotForms(
     ["ballotForms", sheets.ballots],
     ["countSheet", sheets.count],
   ] as const) {
-    const grid = grids.sheets.find((sheet) => matches(sheet.sheet, { vi: name, en: name }));
+    const grid = grids.sheets.find((sheet) => normalizeLabel(sheet.sheet) === normalizeLabel(name));
     if (grid && !grid.values.some((row) => row.some((value) => isMark(value, role)))) {
       problems.push(
         workbookProblem("E058", { sheet: grid.sheet }, [{ sheet: grid.sheet, cell: "A1" }])
@@ -86,9 +91,11 @@ export function checkBallotForms(
       workbookProblem("E056", { sheet: rosterSheet }, [{ sheet: rosterSheet, cell: "A1" }])
     );
   }
+  const people = ballotOrder(voted, parsed.ballotColumns);
   const copies = options.copies ?? present?.value ?? null;
   if (copies !== null && voted.length > 0) {
-    const rowsPerBallot = 8 + voted.length;
+    // The ballot's rows (its head, the table, a group's subheadings) and the cut line.
+    const rowsPerBallot = 8 + tableRows(people, "vi").length;
     const max = Math.min(MAX_COPIES, Math.floor(SHEET_ROWS / rowsPerBallot));
     if (copies < 1 || copies > max) {
       const refs = options.copies === undefined && present?.ref ? [present.ref] : [];
@@ -103,7 +110,7 @@ export function checkBallotForms(
           regulation,
           details: parsed.details,
           meetingDate: date.value,
-          people: ballotOrder(voted, parsed.ballotColumns),
+          people,
         };
   return { content, copies: content && copies, sheets, problems, blocked: content === null };
 }
@@ -127,11 +134,6 @@ export function planBallotForms(check: BallotFormsCheck, lang: Lang): WritePlan 
     mark: markOf("countSheet"),
   });
   return capTexts({ sheets: [count, ballots] });
-}
-
-function matches(text: string, term: { vi: string; en: string }): boolean {
-  const key = normalizeLabel(text);
-  return normalizeLabel(term.vi) === key || normalizeLabel(term.en) === key;
 }
 
 /** True when a sheet of the workbook carries the ballots' or the count sheet's mark. */
@@ -164,13 +166,14 @@ function neededForBallots(problem: Problem, parsed: ParsedWorkbook, copiesGiven:
 
 /** The people voted on in the order of the ballot sheet's columns, then anyone without a column
  * in the roster's order. */
-function ballotOrder<T extends { id: string; name: string; position: string }>(
-  people: readonly T[],
-  columns: readonly string[]
-): { name: string; position: string }[] {
+function ballotOrder(people: readonly PersonInput[], columns: readonly string[]): BallotPerson[] {
   const rank = new Map(columns.map((id, i) => [id, i]));
   return [...people]
     .map((person, i) => ({ person, key: rank.get(person.id) ?? columns.length + i }))
     .sort((a, b) => a.key - b.key)
-    .map(({ person }) => ({ name: person.name, position: person.position }));
+    .map(({ person }) => ({
+      name: person.name,
+      position: person.position,
+      ...(person.group !== undefined && { group: person.group }),
+    }));
 }

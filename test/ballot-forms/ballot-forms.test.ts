@@ -45,10 +45,13 @@ function sheetOf(plan: WritePlan, name: string): SheetWrite {
   return write!;
 }
 
-/** The names on the first ballot, in its order. */
+/** The names on the first ballot, in its order: the rows that start with a number. */
 function firstBallotNames(write: SheetWrite, people: number): string[] {
-  const table = write.blocks.find((block) => typeof block.values[0]?.[0] === "number");
-  return table!.values.slice(0, people).map((line) => String(line[1]));
+  return write.blocks
+    .flatMap((block) => block.values)
+    .filter((line) => typeof line[0] === "number")
+    .slice(0, people)
+    .map((line) => String(line[1]));
 }
 
 const presentOf = (grids: WorkbookGrids) => checkWorkbook(grids).meeting!.present;
@@ -199,6 +202,60 @@ describe("what the ballots need", () => {
     const check = checkBallotForms({ sheets: [...grids.sheets, user] });
     expect(check.problems.map((problem) => problem.code)).toEqual(["E058"]);
     expect(check.blocked).toBe(true);
+  });
+});
+
+describe("groups", () => {
+  /** The sample with a Khối column: the first half of the roster in one group, the rest in
+   * another. */
+  function withGroups(grids: WorkbookGrids): WorkbookGrids {
+    const roster = grids.sheets.find((grid) => grid.sheet === "Danh sách")!;
+    const header = roster.values.findIndex((line) => line.includes("Họ và tên"));
+    const people = roster.values.length - header - 1;
+    return {
+      sheets: grids.sheets.map((grid) =>
+        grid !== roster
+          ? grid
+          : {
+              ...grid,
+              values: grid.values.map((line, i) => [
+                ...line,
+                i === header
+                  ? "Khối"
+                  : i < header
+                    ? null
+                    : i - header <= people / 2
+                      ? "Khối Đảng"
+                      : "Khối chính quyền",
+              ]),
+              numberFormats: [],
+            }
+      ),
+    };
+  }
+
+  it("print each group's subheading above its people, numbered on through the groups", () => {
+    const check = checkBallotForms(withGroups(sampleGrids()), { copies: 1 });
+    expect(check.problems).toEqual([]);
+    const plan = planBallotForms(check, "vi");
+    for (const name of ["Phiếu in", "Phiếu kiểm"]) {
+      const written = texts(sheetOf(plan, name));
+      const party = written.indexOf("Khối Đảng");
+      const government = written.indexOf("Khối chính quyền");
+      expect(party, name).toBeGreaterThan(0);
+      expect(government, name).toBeGreaterThan(party);
+      expect(written.indexOf(check.content!.people[0]!.name), name).toBeGreaterThan(party);
+      expect(written.indexOf(check.content!.people.at(-1)!.name), name).toBeGreaterThan(government);
+    }
+    const numbers = sheetOf(plan, "Phiếu in").blocks.flatMap((block) =>
+      block.values.map((line) => line[0]).filter((value) => typeof value === "number")
+    );
+    expect(numbers).toEqual(check.content!.people.map((_, i) => i + 1));
+  });
+
+  it("print no subheading for a roster without groups", () => {
+    const plan = planBallotForms(checkBallotForms(sampleGrids(), { copies: 1 }), "vi");
+    expect(plan.sheets.flatMap(texts)).not.toContain("Không thuộc khối nào");
   });
 });
 

@@ -14,11 +14,66 @@ import { rangeAddress } from "./a1";
 import { ballotTitleOf, BALLOT_WORDS } from "./ballot-words";
 import { SheetDraft, type FormatSpec } from "./draft";
 import { fitWidth, font, HEADER_FILL, lineCount, VERSION_COLOR } from "./style";
+import { WORDS } from "./words";
 
 /** A person as printed on the ballot, in the ballot's order. */
 export interface BallotPerson {
   readonly name: string;
   readonly position: string;
+  /** The roster's `Khối` / `Nhóm`, when it has one. */
+  readonly group?: string;
+}
+
+/** A row of the table under the ballot's header: a person with their number, or the subheading
+ * of the group that follows. */
+export type TableRow =
+  { readonly person: BallotPerson; readonly order: number } | { readonly group: string };
+
+/** The people numbered 1 to n in the ballot's order; when the roster has groups, a subheading
+ * wherever the group changes (as the minutes list them). */
+export function tableRows(people: readonly BallotPerson[], lang: Lang): TableRow[] {
+  const grouped = people.some((person) => person.group !== undefined);
+  const rows: TableRow[] = [];
+  let current: string | null = null;
+  people.forEach((person, i) => {
+    const group = person.group ?? WORDS.noGroup[lang];
+    if (grouped && group !== current) {
+      rows.push({ group });
+      current = group;
+    }
+    rows.push({ person, order: i + 1 });
+  });
+  return rows;
+}
+
+/** Writes the table's rows from row `first` across columns 1..last, in `size`-point text: the
+ * number, the name and the position of each person, their boxes left empty; a subheading merged
+ * across the row. Row heights are the caller's. */
+export function writeTableRows(
+  draft: SheetDraft,
+  first: number,
+  rows: readonly TableRow[],
+  last: number,
+  size: number
+): void {
+  if (rows.length === 0) return;
+  const body = { top: first, bottom: first + rows.length - 1 };
+  draft.format(
+    { ...body, left: 1, right: last },
+    { font: font(size), vertical: "middle", border: "all-thin" }
+  );
+  draft.format({ ...body, left: 1, right: 1 }, { horizontal: "center" });
+  draft.format({ ...body, left: 2, right: 3 }, { horizontal: "left", wrap: true });
+  rows.forEach((row, i) => {
+    if ("person" in row) {
+      draft.write(first + i, 1, [[row.order, row.person.name, row.person.position]]);
+      return;
+    }
+    const box = { top: first + i, left: 1, bottom: first + i, right: last };
+    draft.write(first + i, 1, [[row.group]]);
+    draft.merge(box);
+    draft.format(box, { font: font(size, { bold: true }), horizontal: "left", wrap: true });
+  });
 }
 
 /** What the ballots and the count sheet print: the people voted on, in the order of the ballot
@@ -131,12 +186,14 @@ export function ballotHeights(args: BallotSheetArgs): number[] {
     tall(text.scope, whole, SIZE.text),
     tall(text.instruction, whole, SIZE.text),
     ballotRowHeight(headerLines, SIZE.text),
-    ...args.people.map((person) =>
+    ...tableRows(args.people, args.lang).map((row) =>
       ballotRowHeight(
-        Math.max(
-          lineCount(person.name, columns.widths[1]!, SIZE.text),
-          lineCount(person.position, columns.widths[2]!, SIZE.text)
-        ),
+        "person" in row
+          ? Math.max(
+              lineCount(row.person.name, columns.widths[1]!, SIZE.text),
+              lineCount(row.person.position, columns.widths[2]!, SIZE.text)
+            )
+          : lineCount(row.group, whole, SIZE.text),
         SIZE.text
       )
     ),
@@ -242,23 +299,9 @@ function ballot(
       border: "all-thin",
     }
   );
-  const first = header + 1;
-  const bottom = header + args.people.length;
-  if (args.people.length > 0) {
-    draft.write(
-      first,
-      1,
-      args.people.map((person, i) => [i + 1, person.name, person.position])
-    );
-    const body = { top: first, bottom };
-    draft.format(
-      { ...body, left: 1, right: last },
-      { font: font(SIZE.text), vertical: "middle", border: "all-thin" }
-    );
-    draft.format({ ...body, left: 1, right: 1 }, { horizontal: "center" });
-    draft.format({ ...body, left: 2, right: 3 }, { horizontal: "left", wrap: true });
-  }
-  return bottom + 1;
+  const rows = tableRows(args.people, lang);
+  writeTableRows(draft, header + 1, rows, last, SIZE.text);
+  return header + rows.length + 1;
 }
 
 /** The dashed line to cut along, between the two ballots of a page; returns the row below. */

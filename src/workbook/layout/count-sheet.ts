@@ -7,7 +7,7 @@ import { formatDate, levelName, levelsOf, type Lang, type Level } from "../../ru
 import type { SheetWrite } from "../plan";
 import { ROSTER_HEADERS, SHEETS, voteWordsOf } from "../vocabulary";
 import { rangeAddress } from "./a1";
-import type { BallotFormContent } from "./ballot-sheet";
+import { tableRows, writeTableRows, type BallotFormContent } from "./ballot-sheet";
 import { BALLOT_WORDS } from "./ballot-words";
 import { SheetDraft, type FormatSpec } from "./draft";
 import { FOOTER, orientationFor } from "./result-sheet";
@@ -106,29 +106,22 @@ export function layoutCountSheet(args: CountSheetArgs): SheetWrite {
   draft.height(bottom, rowHeightFor(1, 10));
   row = bottom + 1;
 
-  if (args.people.length > 0) {
-    const first = row;
-    draft.write(
-      first,
-      1,
-      args.people.map((person, i) => [i + 1, person.name, person.position])
+  const rows = tableRows(args.people, lang);
+  writeTableRows(draft, row, rows, last, 11);
+  rows.forEach((line, i) => {
+    const lines =
+      "person" in line
+        ? Math.max(
+            lineCount(line.person.name, widths[1]!),
+            lineCount(line.person.position, widths[2]!)
+          )
+        : lineCount(line.group, whole);
+    draft.height(
+      row + i,
+      "person" in line ? Math.max(PERSON_ROW, rowHeightFor(lines)) : rowHeightFor(lines)
     );
-    row += args.people.length;
-    const body = { top: first, bottom: row - 1 };
-    draft.format(
-      { ...body, left: 1, right: last },
-      { font: font(11), vertical: "middle", border: "all-thin" }
-    );
-    draft.format({ ...body, left: 1, right: 1 }, { horizontal: "center" });
-    draft.format({ ...body, left: 2, right: 3 }, { horizontal: "left", wrap: true });
-    args.people.forEach((person, i) => {
-      const lines = Math.max(
-        lineCount(person.name, widths[1]!),
-        lineCount(person.position, widths[2]!)
-      );
-      draft.height(first + i, Math.max(PERSON_ROW, rowHeightFor(lines)));
-    });
-  }
+  });
+  row += rows.length;
 
   draft.height(row, 16);
   row += 1;
