@@ -248,7 +248,7 @@ describe("layoutResults: the result sheet", () => {
       "Ghi chú:",
       "…………, ngày 29 tháng 3 năm 2025",
       "TRƯỞNG BAN KIỂM PHIẾU",
-      "THÀNH VIÊN BAN KIỂM PHIẾU",
+      "THÀNH VIÊN",
       "Phạm Văn Sơn",
       "Hoàng Minh Tuấn",
     ]) {

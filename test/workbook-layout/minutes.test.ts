@@ -141,8 +141,8 @@ describe("the minutes' signatures", () => {
     const at = (row: number) =>
       [...cells].filter(([address]) => parseRange(address)!.top === row).map(([, c]) => c.value);
     expect(at(titles)).toEqual([
-      "THÀNH VIÊN BAN KIỂM PHIẾU",
-      "THÀNH VIÊN BAN KIỂM PHIẾU",
+      "THÀNH VIÊN",
+      "THÀNH VIÊN",
       "TRƯỞNG BAN KIỂM PHIẾU",
       "CHỦ TRÌ HỘI NGHỊ",
     ]);

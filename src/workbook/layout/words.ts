@@ -28,6 +28,7 @@ export const WORDS = {
   chair: { vi: "Chủ trì", en: "Chair" },
   secretary: { vi: "Thư ký", en: "Secretary" },
   chairSigns: { vi: "CHỦ TRÌ HỘI NGHỊ", en: "CHAIR OF THE MEETING" },
+  memberSigns: { vi: "THÀNH VIÊN", en: "MEMBER" },
   noGroup: { vi: "Không thuộc khối nào", en: "No group" },
   party: { vi: "ĐẢNG CỘNG SẢN VIỆT NAM", en: "COMMUNIST PARTY OF VIET NAM" },
   state: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM" },

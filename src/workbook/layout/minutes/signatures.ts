@@ -1,6 +1,6 @@
 // Who signs the minutes: each member of the counting committee, its head and, when the meeting
-// sheet names one, the chair, side by side (up to four a band), each with the title, a space of at
-// least 25 mm as printed, the name and the post. The block prints as one piece (page-breaks.ts).
+// sheet names one, the chair, side by side (as many a band as have room), each with the title, a
+// space of at least 25 mm as printed, the name and the post. The block prints as one piece (page-breaks.ts).
 
 import type { Signer } from "../../placement";
 import { MEETING_LABELS } from "../../vocabulary";
@@ -11,7 +11,8 @@ import { SIZE, type MinutesPage, type ResultSheetArgs } from "./page";
 
 /** 25 mm, the least room to sign in, in points as printed. */
 const SIGNING_POINTS = (25 / 25.4) * 72;
-const SIGNERS_A_BAND = 4;
+/** The narrowest room a signer gets, in width units: the head's title on one line. */
+const SIGNER_WIDTH = 20;
 
 interface Signature extends Signer {
   readonly title: string;
@@ -21,7 +22,7 @@ function signaturesOf(args: ResultSheetArgs): Signature[] {
   const { details, lang } = args;
   const upper = (text: string) => text.toLocaleUpperCase("vi");
   const post = (text: string | undefined) => (text ? { post: text } : {});
-  const memberTitle = upper(MEETING_LABELS.countingMembers[lang]);
+  const memberTitle = WORDS.memberSigns[lang];
   const members = details.countingMembers.map((name, i) => ({
     title: memberTitle,
     name,
@@ -43,8 +44,9 @@ export function signatures(page: MinutesPage, args: ResultSheetArgs): void {
   const bold = { font: font(SIZE.body, { bold: true }) };
   const hint = { font: font(SIZE.notes, { italic: true }) };
   const space = Math.ceil(SIGNING_POINTS / page.scale);
-  for (let first = 0; first < all.length; first += SIGNERS_A_BAND) {
-    const band = all.slice(first, first + SIGNERS_A_BAND);
+  const perBand = signersABand(page.columns.widths, all.length);
+  for (let first = 0; first < all.length; first += perBand) {
+    const band = all.slice(first, first + perBand);
     const zones = splitColumns(page.columns.widths, band.length);
     const top = page.row;
     const posted = band.some((signer) => signer.post);
@@ -62,6 +64,19 @@ export function signatures(page: MinutesPage, args: ResultSheetArgs): void {
     page.row = top + (posted ? 5 : 4);
   }
   page.skip(16);
+}
+
+/** The most signers, up to `count`, whose runs of columns are each SIGNER_WIDTH wide or more. */
+function signersABand(widths: readonly number[], count: number): number {
+  for (let n = count; n > 1; n--) {
+    const narrowest = Math.min(
+      ...splitColumns(widths, n).map((span) =>
+        widths.slice(span.left - 1, span.right).reduce((sum, width) => sum + width, 0)
+      )
+    );
+    if (narrowest >= SIGNER_WIDTH) return n;
+  }
+  return 1;
 }
 
 /** `wanted` runs of adjacent columns (at most one a column) covering every column, each ending
