@@ -15,6 +15,7 @@ import { readXlsxPackage } from "../xlsx/files";
 import { applyPlanToPackage } from "../xlsx/package/apply-package";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
+import { printBallots } from "./ballots";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
@@ -133,6 +134,8 @@ export async function runCli(
         return EXIT.done;
       case "tally":
         return await tallyFile(command, io, files);
+      case "ballots":
+        return await printBallots(command, io, files);
       case "template":
       case "sample":
         return await createFile(command, io, files);

@@ -15,8 +15,8 @@ export const USAGE_PROBLEMS = {
     vi: "Chưa ghi lệnh nào.",
     en: "No command was given.",
     action: {
-      vi: "Ghi một lệnh: tally, template hoặc sample (xem cách dùng bên dưới).",
-      en: "Give a command: tally, template or sample (see the usage below).",
+      vi: "Ghi một lệnh: tally, ballots, template hoặc sample (xem cách dùng bên dưới).",
+      en: "Give a command: tally, ballots, template or sample (see the usage below).",
     },
   },
   U002: {
@@ -24,8 +24,8 @@ export const USAGE_PROBLEMS = {
     vi: "Không có lệnh “{command}”.",
     en: "There is no command “{command}”.",
     action: {
-      vi: "Dùng một trong các lệnh tally, template, sample hoặc help.",
-      en: "Use one of the commands tally, template, sample or help.",
+      vi: "Dùng một trong các lệnh tally, ballots, template, sample hoặc help.",
+      en: "Use one of the commands tally, ballots, template, sample or help.",
     },
   },
   U003: {

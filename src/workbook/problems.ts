@@ -378,6 +378,33 @@ export const WORKBOOK_PROBLEMS = {
       en: "Write “Yes” or “No”, or leave it blank (no consequence beside each person).",
     },
   },
+  E056: {
+    severity: "error",
+    vi: "Trang “{sheet}” không có ai được lấy phiếu (ai cũng có lý do không lấy phiếu): không có phiếu nào để in.",
+    en: "Sheet “{sheet}” has nobody to vote on (each has a reason not to be): there is no ballot to print.",
+    action: {
+      vi: "Kiểm tra cột “Không lấy phiếu” và ngày bổ nhiệm trên danh sách.",
+      en: "Check the “Not voted on” column and the appointment dates on the roster.",
+    },
+  },
+  E057: {
+    severity: "error",
+    vi: "Không in được {copies} bản phiếu: một trang tính chứa từ 1 đến {max} bản phiếu của danh sách này.",
+    en: "Cannot print {copies} ballots: one sheet holds 1 to {max} ballots of this list.",
+    action: {
+      vi: "Chọn số bản trong khoảng đó; in nhiều lần nếu cần nhiều hơn.",
+      en: "Choose a number of copies in that range; print several times if more are needed.",
+    },
+  },
+  E058: {
+    severity: "error",
+    vi: "Đã có trang “{sheet}” không do phần mềm tạo ra; in phiếu sẽ thay cả trang đó.",
+    en: "A sheet “{sheet}” exists that the add-in did not write; printing ballots would replace it.",
+    action: {
+      vi: "Đổi tên hoặc xoá trang đó, rồi in phiếu lại.",
+      en: "Rename or delete that sheet, then print the ballots again.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

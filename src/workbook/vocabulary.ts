@@ -19,6 +19,9 @@ export const SHEETS = {
   ballots: { vi: "Phiếu", en: "Ballots" },
   handTally: { vi: "Kiểm phiếu", en: "Hand tally" },
   results: { vi: "Kết quả", en: "Results" },
+  /** The ballots to print before the vote, and the blank sheet counters tick by hand. */
+  ballotForms: { vi: "Phiếu in", en: "Printed ballots" },
+  countSheet: { vi: "Phiếu kiểm", en: "Count sheet" },
 } as const satisfies Record<string, Term>;
 
 export const MEETING_LABELS = {

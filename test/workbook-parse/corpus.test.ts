@@ -600,8 +600,10 @@ describe("the corpus of malformed workbooks", () => {
     // Protection is no content of the file: the add-in reads it from Excel and reports these
     // before writing (test/excel/addin-host.test.ts).
     const fromExcel = new Set(["E045", "E046"]);
+    // The ballots' own codes: only printing the ballots reports them (test/ballot-forms).
+    const fromBallots = new Set(["E056", "E057", "E058"]);
     for (const code of Object.keys(WORKBOOK_PROBLEMS)) {
-      if (!fromExcel.has(code)) expect(reached).toContain(code);
+      if (!fromExcel.has(code) && !fromBallots.has(code)) expect(reached).toContain(code);
     }
   });
 

@@ -28,6 +28,9 @@ export interface ParsedWorkbook {
   /** Where the roster is and where the result columns go; null without a readable roster. */
   readonly roster: RosterPlacement | null;
   readonly resultSheet: ResultSheetState;
+  /** The ids of the people with a column on the ballot sheet, left to right (empty without
+   * one): the ballots are printed in this order, so that entry follows the paper. */
+  readonly ballotColumns: readonly string[];
   /** The name of the sheet found for each part, or null. */
   readonly sheets: Readonly<Record<SheetRole, string | null>>;
 }
@@ -82,6 +85,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     },
     roster: roster?.placement ?? null,
     resultSheet,
+    ballotColumns: ballots?.columns ?? [],
     sheets: {
       meeting: found.meeting?.name ?? null,
       roster: found.roster?.name ?? null,
