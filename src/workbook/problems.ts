@@ -324,6 +324,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Shorten the text in its source cell (name, position, reason…), or acknowledge to write it cut.",
     },
   },
+  E060: {
+    severity: "error",
+    vi: "Ô {cell} của trang “Hội nghị”: “{value}” không phải một loại nơi lấy phiếu; chọn {acceptedVi}.",
+    en: "Cell {cell} of the “Meeting” sheet: “{value}” is not a place kind; pick {acceptedEn}.",
+    action: {
+      vi: "Chọn một giá trị trong danh sách thả xuống, hoặc để trống để suy ra từ quy định.",
+      en: "Pick a value from the drop-down list, or leave it blank to infer it from the regulation.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;

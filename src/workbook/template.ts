@@ -30,6 +30,7 @@ import {
   BALLOT_HEADERS,
   ENTRY_CODES,
   EXTRA_NAME_POLICIES,
+  PLACE_KINDS,
   HAND_TALLY_HEADERS,
   MEETING_LABELS,
   REQUIRED_MEETING_LABELS,
@@ -249,6 +250,7 @@ const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
   countingHead: TEXT,
   countingMembers: TEXT,
   extraNames: TEXT,
+  placeKind: TEXT,
 };
 
 const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
@@ -340,10 +342,20 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
         inLanguage(content.lang, REGULATION_MESSAGE)
       ),
       extraNamesDropDown(cellAddress(top + MEETING_KEYS.indexOf("extraNames"), 2), content.lang),
+      dropDown(
+        cellAddress(top + MEETING_KEYS.indexOf("placeKind"), 2),
+        Object.values(PLACE_KINDS).map((term) => term.vi),
+        inLanguage(content.lang, PLACE_KIND_MESSAGE)
+      ),
     ],
     activate: true,
   };
 }
+
+const PLACE_KIND_MESSAGE: Term = {
+  vi: "Chọn loại nơi lấy phiếu, hoặc để trống để suy ra từ quy định.",
+  en: "Pick the kind of place, or leave it blank to infer it from the regulation.",
+};
 
 const EXTRA_NAMES_MESSAGE: Term = {
   vi: "Chọn cách tính một phiếu có ghi thêm tên người ngoài danh sách.",

@@ -88,7 +88,7 @@ describe("templatePlan", () => {
     }
   });
 
-  it("offers the three regulation texts, and the two extra-names rules, in drop-downs", () => {
+  it("offers the regulation texts, the extra-names rules and the place kinds in drop-downs", () => {
     const plan = templatePlan({ lang: "vi" });
     const meeting = sheetOf(plan, SHEETS.meeting.vi);
     const grid = gridOf(plan, SHEETS.meeting.vi);
@@ -102,6 +102,10 @@ describe("templatePlan", () => {
       expect.objectContaining({
         range: `B${rowOf(MEETING_LABELS.extraNames.vi)}`,
         list: ["Bỏ qua tên ghi thêm", "Cả phiếu không hợp lệ"],
+      }),
+      expect.objectContaining({
+        range: `B${rowOf(MEETING_LABELS.placeKind.vi)}`,
+        list: ["Cấp ủy đảng", "Hội đồng nhân dân", "Nơi công tác"],
       }),
     ]);
   });

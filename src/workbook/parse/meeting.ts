@@ -4,6 +4,7 @@
 
 import type {
   ExtraNamePolicy,
+  PlaceKind,
   MeetingInput,
   MeetingParts,
   Problem,
@@ -16,6 +17,7 @@ import { workbookProblem } from "../problems";
 import {
   EXTRA_NAME_POLICIES,
   MEETING_LABELS,
+  PLACE_KINDS,
   REQUIRED_MEETING_LABELS,
   type Term,
 } from "../vocabulary";
@@ -133,6 +135,33 @@ function extraNamesRow(
   return { stated: null, cell: ref };
 }
 
+const placeKindOfTerm = termLookup(Object.entries(PLACE_KINDS) as [PlaceKind, Term][]);
+
+/** The place kind the row states; blank is none (the regulation decides); any other value is
+ * E060: it orders the places of a person voted on at several, so it is never guessed. */
+function placeKindRow(
+  entry: LabelledValue | undefined,
+  problems: Problem[]
+): Sourced<PlaceKind> | undefined {
+  if (!entry || isBlank(entry.value)) return undefined;
+  const { value, ref } = entry;
+  if (!readable(value, ref, MEETING_LABELS.placeKind.vi, problems)) return undefined;
+  const kind = typeof value === "string" ? placeKindOfTerm(value) : undefined;
+  if (kind) return { value: kind, ref };
+  const accepted = (lang: "vi" | "en") =>
+    Object.values(PLACE_KINDS)
+      .map((term) => `“${term[lang]}”`)
+      .join(", ");
+  const params = {
+    cell: ref.cell,
+    value: cellText(value),
+    acceptedVi: accepted("vi"),
+    acceptedEn: accepted("en"),
+  };
+  problems.push(workbookProblem("E060", params, [ref]));
+  return undefined;
+}
+
 export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
   const found = labelledValues(view, problems);
   for (const key of REQUIRED_MEETING_LABELS) {
@@ -165,6 +194,7 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
   const collected = read("collected", readWholeNumber);
   const place = text("place");
   const members = text("countingMembers")?.value ?? "";
+  const placeKind = placeKindRow(found.placeKind, problems);
 
   const details: MeetingDetails = {
     meetingName: text("name")?.value,
@@ -176,6 +206,7 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
       .map((m) => m.trim())
       .filter((m) => m !== ""),
     extraNames: extraNamesRow(view, found.extraNames, problems),
+    ...(placeKind && { placeKind }),
   };
   const parts: MeetingParts = {
     ...(regulation && { regulation: regulation.value }),
