@@ -11,6 +11,7 @@ import {
   type ProblemCatalogue,
   type SourceRef,
 } from "../rules";
+import { CONSOLIDATION_PROBLEMS } from "./consolidate/problems";
 
 export const WORKBOOK_PROBLEMS = {
   E001: {
@@ -346,8 +347,12 @@ export function workbookProblem(
   return { code, severity: WORKBOOK_PROBLEMS[code].severity, params, refs };
 }
 
-/** Both layers' codes, the one catalogue every surface formats from. */
-export const ALL_PROBLEMS: ProblemCatalogue = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
+/** Every layer's codes, the one catalogue every surface formats from. */
+export const ALL_PROBLEMS: ProblemCatalogue = {
+  ...WORKBOOK_PROBLEMS,
+  ...RULE_PROBLEMS,
+  ...CONSOLIDATION_PROBLEMS,
+};
 
 /** What to do about a problem of either layer, in the given language (null for an unknown code). */
 export function describeAction(problem: Problem, lang: Lang): string | null {

@@ -93,6 +93,9 @@ export type MeetingKey = keyof typeof MEETING_LABELS;
 
 export interface RosterRow {
   readonly order: number;
+  /** The person's Mã, a code shared across meetings; the roster gets a Mã column when any row
+   * has one. */
+  readonly id?: string;
   readonly name?: string;
   readonly position?: string;
   readonly unit?: string;
@@ -525,12 +528,15 @@ const ROSTER_INTRO: Intro = {
 };
 
 function rosterSheet(content: StandardWorkbook): SheetWrite {
+  const withIds = content.roster.some((person) => person.id !== undefined);
+  const idColumn: Column = { header: ROSTER_HEADERS.id.vi, width: 10, format: TEXT, center: true };
   return tableSheet({
     sheet: SHEETS.roster.vi,
     lang: content.lang,
     intro: ROSTER_INTRO,
     columns: [
       { header: ROSTER_HEADERS.order.vi, width: 6, format: WHOLE, center: true },
+      ...(withIds ? [idColumn] : []),
       { header: ROSTER_HEADERS.name.vi, width: 26, format: TEXT },
       { header: ROSTER_HEADERS.position.vi, width: 42, format: TEXT },
       { header: ROSTER_HEADERS.unit.vi, width: 28, format: TEXT },
@@ -539,6 +545,7 @@ function rosterSheet(content: StandardWorkbook): SheetWrite {
     ],
     rows: content.roster.map((person) => [
       person.order,
+      ...(withIds ? [person.id ?? null] : []),
       person.name ?? null,
       person.position ?? null,
       person.unit ?? null,
