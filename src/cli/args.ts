@@ -36,6 +36,15 @@ export type Command =
       readonly seed?: number;
       readonly regulation?: RegulationId;
     }
+  | {
+      readonly kind: "consolidate";
+      /** Files and folders (each folder's .xlsx files), in the order given. */
+      readonly inputs: readonly string[];
+      readonly out: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+      readonly lang: Lang;
+    }
   | { readonly kind: "help" };
 
 /** A mistake in the words typed: a usage problem's code and the params of its message. */
@@ -62,6 +71,10 @@ export const USAGE = `Cách dùng / Usage:
   sample OUT [--ballots N] [--people M] [--seed S] [--regulation qd96|nq96|nq96-btn]
       Tạo sổ tính mẫu có số liệu. / Create a realistic sample workbook.
       template và sample không bao giờ ghi đè tệp đã có. / Neither replaces an existing file.
+  consolidate FILE|FOLDER… [-o OUT] [--force] [--json] [--lang vi|en]
+      Kiểm phiếu từng tệp (mỗi thư mục: mọi tệp .xlsx trong đó) và ghi bảng tổng hợp vào OUT
+      (mặc định: tong-hop.xlsx), không sửa tệp nào. / Tally each file (each folder: its .xlsx
+      files) and write the consolidation to OUT (default: tong-hop.xlsx); inputs are not changed.
   help
       In cách dùng này. / Print this usage.
 
@@ -103,6 +116,7 @@ const ALLOWED: Readonly<Record<Exclude<Command["kind"], "help">, readonly Option
   tally: ["out", "json", "lang", "in-place", "force", "extra-names"],
   template: ["people", "lang", "regulation"],
   sample: ["ballots", "people", "seed", "regulation"],
+  consolidate: ["out", "json", "lang", "force"],
 };
 /** Taken by every command; --debug is read by runCli before the words are parsed. */
 const EVERYWHERE: readonly OptionName[] = ["help", "debug"];
@@ -183,11 +197,13 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, target, ...rest] = positionals;
   if (values.help || name === "help") return { kind: "help" };
   if (name === undefined) throw new UsageError("U001");
-  if (name !== "tally" && name !== "template" && name !== "sample") {
+  if (name !== "tally" && name !== "template" && name !== "sample" && name !== "consolidate") {
     throw new UsageError("U002", { command: name });
   }
   if (target === undefined) throw new UsageError("U003", { command: name });
-  if (rest.length > 0) throw new UsageError("U004", { extra: rest.join(" ") });
+  if (rest.length > 0 && name !== "consolidate") {
+    throw new UsageError("U004", { extra: rest.join(" ") });
+  }
   const misplaced = (Object.keys(values) as OptionName[]).find(
     (key) => !ALLOWED[name].includes(key) && !EVERYWHERE.includes(key)
   );
@@ -224,6 +240,15 @@ export function parseCommand(argv: readonly string[]): Command {
         people: wholeNumberIn(values, "people", SAMPLE_LIMITS.people),
         seed: wholeNumberIn(values, "seed", SAMPLE_LIMITS.seed),
         regulation: oneOf(values, "regulation", REGULATION_IDS),
+      };
+    case "consolidate":
+      return {
+        kind: "consolidate",
+        inputs: [target, ...rest],
+        out: text(values, "out") ?? null,
+        force: values.force === true,
+        json: values.json === true,
+        lang: oneOf(values, "lang", LANGS) ?? "vi",
       };
   }
 }

@@ -15,6 +15,7 @@ import { workbookGrids } from "../xlsx/read";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { applyPlan, workbookBytes } from "../xlsx/write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
+import { consolidateFiles } from "./consolidate";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
@@ -132,6 +133,8 @@ export async function runCli(
       case "template":
       case "sample":
         return await createFile(command, io, files);
+      case "consolidate":
+        return await consolidateFiles(command, io, files);
     }
   } catch (error) {
     if (error instanceof UsageError) {

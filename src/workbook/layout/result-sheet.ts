@@ -78,7 +78,7 @@ const OUTCOME_WIDTH = { min: 18, max: 26 };
  * 7 pixels a unit). A wider table prints landscape; both are then fitted to one page wide. */
 export const PORTRAIT_CAPACITY = 98;
 
-const MARGINS: PageSetup["margins"] = {
+export const MARGINS: PageSetup["margins"] = {
   top: 0.6,
   bottom: 0.7,
   left: 0.5,
@@ -90,7 +90,7 @@ const MARGINS: PageSetup["margins"] = {
 /** Centre footer "Trang 1/2", in the sheet's font (a footer otherwise takes the application's
  * default face). */
 const FOOTER_FONT = `&"${FONT_NAME},Regular"&10`;
-const FOOTER: Readonly<Record<Lang, string>> = {
+export const FOOTER: Readonly<Record<Lang, string>> = {
   vi: `&C${FOOTER_FONT}Trang &P/&N`,
   en: `&C${FOOTER_FONT}Page &P/&N`,
 };
