@@ -39,9 +39,10 @@ export async function readInputGrids(file: string): Promise<WorkbookGrids> {
   return workbookGrids(await readXlsxFile(file));
 }
 
-/** Each folder's .xlsx files in name order (Excel's own lock files "~$…" left out), then the
- * files named; every path once. */
-async function inputFiles(paths: readonly string[]): Promise<string[]> {
+/** Each folder's .xlsx files in name order (Excel's own lock files "~$…" and the output itself
+ * left out: it is being replaced, not read), and the files named; every path once. */
+async function inputFiles(paths: readonly string[], out: string): Promise<string[]> {
+  const output = await realpath(out).catch(() => null);
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
@@ -55,10 +56,14 @@ async function inputFiles(paths: readonly string[]): Promise<string[]> {
     } catch (error) {
       throw readFailure(path, error);
     }
-    const found = names
+    const listed = names
       .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith("~$"))
       .sort()
       .map((name) => join(path, name));
+    const found: string[] = [];
+    for (const file of listed) {
+      if ((await realpath(file).catch(() => null)) !== output) found.push(file);
+    }
     if (found.length === 0) throw new UsageError("U016", { folder: path });
     files.push(...found);
   }
@@ -126,7 +131,7 @@ export async function consolidateFiles(
   files: CliFiles
 ): Promise<number> {
   const out = command.out ?? DEFAULT_CONSOLIDATION;
-  const inputs = await inputFiles(command.inputs);
+  const inputs = await inputFiles(command.inputs, out);
   return withWriteLock(out, async () => {
     const mode = await writeMode(command, out, inputs);
     const consolidation = consolidate(await mapLimited(inputs, READ_AHEAD, readInput));
