@@ -74,7 +74,7 @@ async function readInput(file: string): Promise<InputSummary> {
   try {
     const grids = await readInputGrids(file);
     if (isConsolidation(grids)) return skippedInput(file, "consolidation", []);
-    return summarizeChecked(file, checkWorkbook(grids));
+    return summarizeChecked(file, checkWorkbook(grids, {}, { writesResults: false }));
   } catch (error) {
     if (!(error instanceof FileFailure)) throw error;
     const { vi, en } = codedText(FILE_PROBLEMS, error.code, error.params);

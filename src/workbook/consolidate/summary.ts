@@ -15,9 +15,8 @@ import {
   type RegulationId,
   type Severity,
 } from "../../rules";
-import { fingerprintOf } from "../fingerprint";
 import { describeAction } from "../problems";
-import { describeProblem, type CheckedWorkbook } from "../run";
+import { describeProblem, fingerprintOnce, type CheckedWorkbook } from "../run";
 import { meetingPlace, type MeetingPlace } from "./place";
 
 /** A problem of one input, its texts already in both languages: an unreadable file's problem
@@ -90,7 +89,7 @@ function bandCounts(people: readonly PersonResult[]): Record<Band, number> {
 
 /** The summary of a checked input: its result when not blocked, its problems when blocked. */
 export function summarizeChecked(file: string, checked: CheckedWorkbook): InputSummary {
-  const fingerprint = checked.input && fingerprintOf(checked.input);
+  const fingerprint = checked.input && fingerprintOnce(checked.input);
   const problems = checked.problems.map(inputProblem);
   const { result, input } = checked;
   if (checked.blocked || result === null || input === null) {
