@@ -46,6 +46,15 @@ export type Command =
       readonly copies?: number;
       readonly lang: Lang;
     }
+  | {
+      readonly kind: "consolidate";
+      /** Files and folders (each folder's .xlsx files), in the order given. */
+      readonly inputs: readonly string[];
+      readonly out: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+      readonly lang: Lang;
+    }
   | { readonly kind: "help" };
 
 /** A mistake in the words typed: a usage problem's code and the params of its message. */
@@ -77,6 +86,10 @@ export const USAGE = `Cách dùng / Usage:
       kiểm phiếu bằng tay) vào bản sao OUT (mặc định: <tên>-phieu-in.xlsx cạnh FILE).
       Add the ballots to print (as many as the people present by default) and a blank hand count
       sheet to a copy OUT (default: <name>-phieu-in.xlsx beside FILE).
+  consolidate FILE|FOLDER… [-o OUT] [--force] [--json] [--lang vi|en]
+      Kiểm phiếu từng tệp (mỗi thư mục: mọi tệp .xlsx trong đó) và ghi bảng tổng hợp vào OUT
+      (mặc định: tong-hop.xlsx), không sửa tệp nào. / Tally each file (each folder: its .xlsx
+      files) and write the consolidation to OUT (default: tong-hop.xlsx); inputs are not changed.
   help
       In cách dùng này. / Print this usage.
 
@@ -120,6 +133,7 @@ const ALLOWED: Readonly<Record<Exclude<Command["kind"], "help">, readonly Option
   template: ["people", "lang", "regulation"],
   sample: ["ballots", "people", "seed", "regulation"],
   ballots: ["out", "copies", "force", "lang"],
+  consolidate: ["out", "json", "lang", "force"],
 };
 /** Taken by every command; --debug is read by runCli before the words are parsed. */
 const EVERYWHERE: readonly OptionName[] = ["help", "debug"];
@@ -200,11 +214,19 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, target, ...rest] = positionals;
   if (values.help || name === "help") return { kind: "help" };
   if (name === undefined) throw new UsageError("U001");
-  if (name !== "tally" && name !== "template" && name !== "sample" && name !== "ballots") {
+  if (
+    name !== "tally" &&
+    name !== "template" &&
+    name !== "sample" &&
+    name !== "ballots" &&
+    name !== "consolidate"
+  ) {
     throw new UsageError("U002", { command: name });
   }
   if (target === undefined) throw new UsageError("U003", { command: name });
-  if (rest.length > 0) throw new UsageError("U004", { extra: rest.join(" ") });
+  if (rest.length > 0 && name !== "consolidate") {
+    throw new UsageError("U004", { extra: rest.join(" ") });
+  }
   const misplaced = (Object.keys(values) as OptionName[]).find(
     (key) => !ALLOWED[name].includes(key) && !EVERYWHERE.includes(key)
   );
@@ -249,6 +271,15 @@ export function parseCommand(argv: readonly string[]): Command {
         out: text(values, "out") ?? null,
         force: values.force === true,
         copies: wholeNumberIn(values, "copies", { min: 1, max: MAX_COPIES }),
+        lang: oneOf(values, "lang", LANGS) ?? "vi",
+      };
+    case "consolidate":
+      return {
+        kind: "consolidate",
+        inputs: [target, ...rest],
+        out: text(values, "out") ?? null,
+        force: values.force === true,
+        json: values.json === true,
         lang: oneOf(values, "lang", LANGS) ?? "vi",
       };
   }

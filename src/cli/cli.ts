@@ -16,6 +16,7 @@ import { applyPlanToPackage } from "../xlsx/package/apply-package";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
 import { printBallots } from "./ballots";
+import { consolidateFiles } from "./consolidate";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
@@ -139,6 +140,8 @@ export async function runCli(
       case "template":
       case "sample":
         return await createFile(command, io, files);
+      case "consolidate":
+        return await consolidateFiles(command, io, files);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -68,7 +68,7 @@ export async function tallyWriteMode(command: Tally, path: string): Promise<Writ
   throw new FileFailure("F010", { file: path });
 }
 
-async function statOrNull(path: string): Promise<Stats | null> {
+export async function statOrNull(path: string): Promise<Stats | null> {
   try {
     return await stat(path);
   } catch (error) {

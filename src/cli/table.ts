@@ -65,7 +65,7 @@ function personCells(regulation: RegulationId, person: PersonResult, lang: Lang)
   ];
 }
 
-function alignColumns(rows: readonly (readonly string[])[]): string[] {
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, index) => {

@@ -112,6 +112,15 @@ export const USAGE_PROBLEMS = {
       en: "Give each option once.",
     },
   },
+  U016: {
+    severity: "error",
+    vi: "Thư mục “{folder}” không có tệp .xlsx nào để tổng hợp.",
+    en: "The folder “{folder}” holds no .xlsx file to consolidate.",
+    action: {
+      vi: "Ghi thư mục chứa các tệp hội nghị, hoặc ghi từng tệp.",
+      en: "Name the folder that holds the meeting files, or each file.",
+    },
+  },
   X001: {
     severity: "error",
     vi: "Lỗi ngoài dự kiến của chương trình; không có tệp nào bị ghi dở.",

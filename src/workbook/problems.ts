@@ -11,6 +11,7 @@ import {
   type ProblemCatalogue,
   type SourceRef,
 } from "../rules";
+import { CONSOLIDATION_PROBLEMS } from "./consolidate/problems";
 
 export const WORKBOOK_PROBLEMS = {
   E001: {
@@ -340,8 +341,8 @@ export const WORKBOOK_PROBLEMS = {
     action: {
       vi: "Kiểm tra đây đúng là trang phiếu của hội nghị; nếu đúng, kiểm phiếu theo từng đợt.",
       en: "Check this is the meeting's ballot sheet; if it is, tally it in several batches.",
-      },
     },
+  },
   E050: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không phải là giờ; hãy ghi dạng 8:30 hoặc 8 giờ 30.",
@@ -405,6 +406,15 @@ export const WORKBOOK_PROBLEMS = {
       en: "Rename or delete that sheet, then print the ballots again.",
     },
   },
+  E060: {
+    severity: "error",
+    vi: "Ô {cell} của trang “Hội nghị”: “{value}” không phải một loại nơi lấy phiếu; chọn {acceptedVi}.",
+    en: "Cell {cell} of the “Meeting” sheet: “{value}” is not a place kind; pick {acceptedEn}.",
+    action: {
+      vi: "Chọn một giá trị trong danh sách thả xuống, hoặc để trống để suy ra từ quy định.",
+      en: "Pick a value from the drop-down list, or leave it blank to infer it from the regulation.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;
@@ -418,8 +428,12 @@ export function workbookProblem(
   return { code, severity: WORKBOOK_PROBLEMS[code].severity, params, refs };
 }
 
-/** Both layers' codes, the one catalogue every surface formats from. */
-export const ALL_PROBLEMS: ProblemCatalogue = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
+/** Every layer's codes, the one catalogue every surface formats from. */
+export const ALL_PROBLEMS: ProblemCatalogue = {
+  ...WORKBOOK_PROBLEMS,
+  ...RULE_PROBLEMS,
+  ...CONSOLIDATION_PROBLEMS,
+};
 
 /** What to do about a problem of either layer, in the given language (null for an unknown code). */
 export function describeAction(problem: Problem, lang: Lang): string | null {

@@ -310,6 +310,11 @@ const MALFORMED: readonly MalformedCase[] = [
     expect: { code: "E053", sheet: "Hội nghị", cell: "B12" },
   },
   {
+    name: "a place kind that is not one of the choices",
+    build: (wb) => set(wb, "Hội nghị", { A12: "Loại nơi lấy phiếu", B12: "Chi bộ" }),
+    expect: { code: "E060", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
     name: "an option that contradicts the workbook's extra-names rule",
     build: (wb) => set(wb, "Hội nghị", { A12: EXTRA_NAMES_LABEL, B12: "Bỏ qua tên ghi thêm" }),
     overrides: { extraNames: "void-ballot" },

@@ -22,6 +22,9 @@ export interface ParsedWorkbook {
   readonly meeting: MeetingInput | null;
   /** The roster's people whose row could be read, also when other sheets could not be. */
   readonly people: readonly PersonInput[];
+  /** The people's ids are the roster's Mã, codes shared across meetings; false when they are
+   * the STT, or without a readable roster. */
+  readonly idColumn: boolean;
   /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
   readonly problems: readonly Problem[];
   readonly details: MeetingDetails;
@@ -77,6 +80,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     },
     meeting: meeting?.meeting ?? null,
     people: people.map((p) => p.input),
+    idColumn: roster?.idColumn ?? false,
     problems,
     details: meeting?.details ?? {
       countingMembers: [],
