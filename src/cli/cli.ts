@@ -17,6 +17,7 @@ import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-writ
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
 import { printBallots } from "./ballots";
 import { consolidateFiles } from "./consolidate";
+import { newWorkbookBytes } from "./new-workbook";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
@@ -95,12 +96,8 @@ async function createFile(
   const out = command.out;
   await withWriteLock(out, async () => {
     if (existsSync(out)) throw new FileFailure("F013", { file: out });
-    // A new file has no package to keep: ExcelJS builds it, loaded only for these two commands.
-    const { default: ExcelJS } = await import("exceljs");
-    const { applyPlan, workbookBytes } = await import("../xlsx/write");
-    const workbook = new ExcelJS.Workbook();
-    applyPlan(workbook, command.kind === "template" ? templatePlan(command) : samplePlan(command));
-    await writeFileSafely(out, await workbookBytes(workbook), {
+    const plan = command.kind === "template" ? templatePlan(command) : samplePlan(command);
+    await writeFileSafely(out, await newWorkbookBytes(plan), {
       mode: "create",
       existsCode: "F013",
       writeAll: files.writeAll,

@@ -6,7 +6,6 @@
 
 import { realpath, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { consolidate } from "../workbook/consolidate/consolidate";
 import { consolidationPlan } from "../workbook/consolidate/layout";
 import { isConsolidation } from "../workbook/consolidate/marker";
@@ -16,13 +15,12 @@ import type { WorkbookGrids } from "../workbook/grid";
 import { checkWorkbook } from "../workbook/run";
 import { PRODUCT_VERSION } from "../workbook/version";
 import { FILE_PROBLEMS, FileFailure, codedText } from "../xlsx/file-problems";
-import { readFailure, readXlsxFile, notRegularFile } from "../xlsx/files";
-import { workbookGrids } from "../xlsx/read";
+import { readFailure, readXlsxPackage, notRegularFile } from "../xlsx/files";
 import { withWriteLock, writeFileSafely, type WriteOptions } from "../xlsx/safe-write";
-import { applyPlan, workbookBytes } from "../xlsx/write";
 import { UsageError, type Command } from "./args";
 import { EXIT, type CliFiles, type CliOutput } from "./cli";
 import { consolidationText } from "./consolidate-text";
+import { newWorkbookBytes } from "./new-workbook";
 import { statOrNull } from "./output";
 
 type Consolidate = Extract<Command, { kind: "consolidate" }>;
@@ -33,10 +31,9 @@ export const DEFAULT_CONSOLIDATION = "tong-hop.xlsx";
  * a handful of workbooks in memory at a time keeps the peak flat. */
 const READ_AHEAD = 4;
 
-/** An input's grids through the shell's file functions: the one line to change when the reader
- * changes. */
+/** An input's grids, read straight from its package. */
 export async function readInputGrids(file: string): Promise<WorkbookGrids> {
-  return workbookGrids(await readXlsxFile(file));
+  return (await readXlsxPackage(file)).grids;
 }
 
 /** Each folder's .xlsx files in name order (Excel's own lock files "~$…" and the output itself
@@ -145,9 +142,8 @@ export async function consolidateFiles(
         io.err("Còn lỗi chặn: không ghi gì. / A blocking error stands: nothing written.");
       return EXIT.blocked;
     }
-    const workbook = new ExcelJS.Workbook();
-    applyPlan(workbook, consolidationPlan(consolidation, command.lang, PRODUCT_VERSION));
-    await writeFileSafely(out, await workbookBytes(workbook), {
+    const plan = consolidationPlan(consolidation, command.lang, PRODUCT_VERSION);
+    await writeFileSafely(out, await newWorkbookBytes(plan), {
       mode,
       existsCode: "F010",
       writeAll: files.writeAll,
