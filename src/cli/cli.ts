@@ -1,18 +1,19 @@
-// The command line: tally a workbook, or create a blank template or a sample. Reads and writes
-// .xlsx files through the ExcelJS shell and runs the same parse, rules and layout as the add-in.
+// The command line: tally a workbook, or create a blank template or a sample. A tally writes its
+// results into the input's own package (src/xlsx/package), keeping every part it does not need to
+// change; template and sample are built with ExcelJS. Runs the same parse, rules and layout as
+// the add-in.
 // Every failure reaches the user as a coded message in both languages with its next step; the
 // system's or a library's own words only with --debug.
 
 import { existsSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { jsonReport } from "../workbook/report";
 import { checkWorkbook, describeProblem, planResults } from "../workbook/run";
 import { samplePlan } from "../workbook/sample";
 import { templatePlan } from "../workbook/template";
 import { FILE_PROBLEMS, FileFailure, codedText, type ActionCatalogue } from "../xlsx/file-problems";
-import { readXlsxFile, readXlsxPackage } from "../xlsx/files";
+import { readXlsxPackage } from "../xlsx/files";
+import { applyPlanToPackage } from "../xlsx/package/apply-package";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
-import { applyPlan, workbookBytes } from "../xlsx/write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
@@ -48,7 +49,8 @@ async function tallyFile(
   const out = await outputPath(command);
   return withWriteLock(out, async () => {
     const mode = await tallyWriteMode(command, out);
-    const { grids } = await readXlsxPackage(command.file);
+    // Read once: the package is what gets written back, part by part.
+    const { archive, grids } = await readXlsxPackage(command.file);
     const checked = checkWorkbook(grids, { extraNames: command.extraNames });
     // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
     const contradicted = checked.problems.find((problem) => problem.code === "E016");
@@ -70,9 +72,8 @@ async function tallyFile(
         io.err("Còn lỗi chặn: không ghi gì. / A blocking error stands: nothing written.");
       return EXIT.blocked;
     }
-    const workbook = await readXlsxFile(command.file);
-    applyPlan(workbook, planResults(checked, command.lang));
-    await writeFileSafely(out, await workbookBytes(workbook), {
+    const written = applyPlanToPackage(command.file, archive, planResults(checked, command.lang));
+    await writeFileSafely(out, written, {
       mode,
       existsCode: "F010",
       writeAll: files.writeAll,
@@ -92,6 +93,9 @@ async function createFile(
   const out = command.out;
   await withWriteLock(out, async () => {
     if (existsSync(out)) throw new FileFailure("F013", { file: out });
+    // A new file has no package to keep: ExcelJS builds it, loaded only for these two commands.
+    const { default: ExcelJS } = await import("exceljs");
+    const { applyPlan, workbookBytes } = await import("../xlsx/write");
     const workbook = new ExcelJS.Workbook();
     applyPlan(workbook, command.kind === "template" ? templatePlan(command) : samplePlan(command));
     await writeFileSafely(out, await workbookBytes(workbook), {

@@ -182,7 +182,9 @@ function pageSteps(
   }
   return [
     {
-      ...step(10, () => setUpPage(worksheets.getItem(write.sheet), page)),
+      ...step(10 + (page.rowBreaks?.length ?? 0), () =>
+        setUpPage(worksheets.getItem(write.sheet), page)
+      ),
       pageSetup: true,
     },
   ];
@@ -349,6 +351,8 @@ function setUpPage(sheet: Worksheet, page: PageSetup): void {
   layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
   layout.setPrintMargins("Inches", page.margins);
   layout.centerHorizontally = page.centerHorizontally;
+  // The sheet is new (own sheets are added afresh): it has no manual breaks to remove first.
+  for (const row of page.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 /** "8:9" → "$8:$9": setPrintTitleRows wants a range that spans entire rows, as Excel writes it. */

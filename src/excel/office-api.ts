@@ -16,7 +16,7 @@
 // The manifest requires ExcelApi 1.7, so these are used as they are; the members below are
 // checked with isSetSupported before use:
 //   1.8  Range dataValidation
-//   1.9  Worksheet pageLayout, RangeAreas areas, WorksheetCollection onChanged (every sheet's
+//   1.9  Worksheet pageLayout and horizontalPageBreaks, RangeAreas areas, WorksheetCollection onChanged (every sheet's
 //        data, sheets added later included; Worksheet.onChanged, 1.7, covers one sheet only)
 //   1.14 WorksheetChangedEventArgs triggerSource (absent before: typed as optional)
 //   1.13 Range getMergedAreasOrNullObject
@@ -85,6 +85,8 @@ export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
+  /** ExcelApi 1.9: the sheet's manual page breaks between rows. */
+  readonly horizontalPageBreaks: PageBreakCollection;
   readonly protection: WorksheetProtection;
   getRange(address?: string): Range;
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range;
@@ -167,6 +169,12 @@ export interface PageLayout extends Pick<
   setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: string): void;
   setPrintMargins(unit: "Inches", marginOptions: Excel.PageLayoutMarginOptions): void;
+}
+
+export interface PageBreakCollection {
+  /** "Adds a page break before the top-left cell of the range specified" (API reference); the
+   * PageBreak it returns is not used. */
+  add(pageBreakRange: string): unknown;
 }
 
 export interface HeaderFooterGroup {

@@ -11,7 +11,10 @@
 //     are known (Table has no address property, only getRange()).
 //
 // Values only: parse reads dates from their serial numbers and never looks at number formats,
-// which would double the response against Excel on the web's 5 MB cap.
+// which would double the response against Excel on the web's 5 MB cap. A workbook whose values
+// pass the cap anyway (10,000 ballots × 300 people) makes Excel refuse that one response: the
+// read starts again with the used ranges' addresses alone and takes the values in row blocks that
+// each fit under the cap (read-blocks.ts). A workbook under the cap still takes one sync.
 //
 // Merged areas only when asked (ExcelApi 1.13): getMergedAreasOrNullObject clears the user's Undo
 // list on Windows (office-js#5918), and gives only the merges whose top-left cell lies in the
@@ -23,6 +26,7 @@ import { rangeAddress, type CellBox } from "../workbook/layout/a1";
 import { SHEETS } from "../workbook/vocabulary";
 import { parseSheetAddress } from "./address";
 import { officeErrorCode } from "./office-errors";
+import { readValuesInBlocks } from "./read-blocks";
 import type {
   ApiSupport,
   Range,
@@ -64,14 +68,32 @@ interface SheetRead {
   readonly merged: RangeAreas | null;
 }
 
+/** How the values come: with the used ranges, in the one sync that finds them, or afterwards in
+ * row blocks (read-blocks.ts) when Excel refused that response as over its cap. */
+type ValuesRead = "with-used-range" | "in-blocks";
+
 export async function readWorkbook(
   context: RequestContext,
   support: ApiSupport,
   options: ReadOptions
 ): Promise<WorkbookRead> {
   const withMerges = options.merges && support.isSetSupported("ExcelApi", "1.13");
+  try {
+    return await readSheets(context, withMerges, "with-used-range");
+  } catch (error) {
+    if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+  }
+  return readSheets(context, withMerges, "in-blocks");
+}
+
+async function readSheets(
+  context: RequestContext,
+  withMerges: boolean,
+  valuesRead: ValuesRead
+): Promise<WorkbookRead> {
   const { worksheets, tables } = context.workbook;
   const structure = context.workbook.protection;
+  const withValues = valuesRead === "with-used-range";
   const queueLists = () => {
     structure.load("protected");
     worksheets.load("items/name");
@@ -81,7 +103,7 @@ export async function readWorkbook(
   const byName = (Object.keys(SHEETS) as Role[]).flatMap((role) =>
     [SHEETS[role].vi, SHEETS[role].en].map((name) => ({
       role,
-      read: queueRead(worksheets.getItemOrNullObject(name), withMerges),
+      read: queueRead(worksheets.getItemOrNullObject(name), withMerges, withValues),
     }))
   );
   let found: typeof byName = [];
@@ -102,7 +124,9 @@ export async function readWorkbook(
   if (missing) {
     const known = new Set(reads.map(({ sheet }) => sheet.name.toLowerCase()));
     for (const sheet of worksheets.items) {
-      if (!known.has(sheet.name.toLowerCase())) reads.push(queueRead(sheet, withMerges));
+      if (!known.has(sheet.name.toLowerCase())) {
+        reads.push(queueRead(sheet, withMerges, withValues));
+      }
     }
   }
   const tableRanges = tables.items.map((table) => ({
@@ -110,6 +134,9 @@ export async function readWorkbook(
     range: table.getRange().load("address"),
   }));
   if (missing || tableRanges.length > 0) await context.sync();
+  const values = withValues
+    ? reads.map(({ used }) => (used.isNullObject ? [] : used.values))
+    : await valuesInBlocks(context, reads);
 
   const tableBoxes = tableRanges.flatMap(({ table, range }) => {
     const found = parseSheetAddress(range.address);
@@ -119,7 +146,7 @@ export async function readWorkbook(
   return {
     grids: {
       sheets: reads
-        .map((read) => gridOf(read, tableBoxes))
+        .map((read, index) => gridOf(read, values[index]!, tableBoxes))
         .sort((a, b) => tabOrder.indexOf(a.sheet) - tabOrder.indexOf(b.sheet)),
     },
     protection: {
@@ -129,15 +156,34 @@ export async function readWorkbook(
   };
 }
 
-function queueRead(sheet: Worksheet, withMerges: boolean): SheetRead {
+function queueRead(sheet: Worksheet, withMerges: boolean, withValues: boolean): SheetRead {
   sheet.load("name");
   const protection = sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,address");
+  const used = sheet.getUsedRangeOrNullObject(true).load(withValues ? "values,address" : "address");
   const merged = withMerges
     ? used.getBoundingRect("A1").getEntireRow().getMergedAreasOrNullObject()
     : null;
   merged?.areas.load("items/address");
   return { sheet, used, protection, merged };
+}
+
+/** Each read sheet's values, from its used range's address, in row blocks. */
+async function valuesInBlocks(
+  context: RequestContext,
+  reads: readonly SheetRead[]
+): Promise<unknown[][][]> {
+  const boxes = reads.map((read) => usedBox(read));
+  const sheets = reads.flatMap((read, index) => {
+    const box = boxes[index];
+    return box ? [{ sheet: read.sheet, box }] : [];
+  });
+  const blocks = await readValuesInBlocks(context, sheets);
+  let next = 0;
+  return boxes.map((box) => (box ? blocks[next++]! : []));
+}
+
+function usedBox({ used }: SheetRead): CellBox | null {
+  return used.isNullObject ? null : (parseSheetAddress(used.address)?.box ?? null);
 }
 
 /** A totals row is a sum, not a person or a ballot. */
@@ -146,14 +192,16 @@ function withoutTotals(box: CellBox, table: { readonly showTotals: boolean }): C
 }
 
 function gridOf(
-  { sheet, used, merged }: SheetRead,
+  read: SheetRead,
+  values: readonly (readonly unknown[])[],
   tables: readonly { readonly sheet: string; readonly box: CellBox }[]
 ): Grid {
+  const { sheet, merged } = read;
   const name = sheet.name;
   const sheetTables = tables
     .filter((table) => table.sheet.toLowerCase() === name.toLowerCase())
     .map((table) => rangeAddress(table.box));
-  const box = used.isNullObject ? null : parseSheetAddress(used.address)?.box;
+  const box = usedBox(read);
   if (!box) {
     return {
       sheet: name,
@@ -176,7 +224,7 @@ function gridOf(
     sheet: name,
     top: box.top,
     left: box.left,
-    values: used.values.map((row) => row.map(cellValue)),
+    values: values.map((row) => row.map(cellValue)),
     numberFormats: [],
     merges,
     tables: sheetTables,

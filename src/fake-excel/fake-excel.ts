@@ -47,6 +47,8 @@ export interface SyncRecord {
 
 export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
+  /** The error code of each sync Excel refused, in order (a refused sync is not in `syncs`). */
+  readonly refusedSyncs: string[] = [];
   /** The members whose use cleared the user's Undo list (office-js#5918:
    * getMergedAreasOrNullObject does on Windows), in order. */
   readonly undoClearedBy: string[] = [];
@@ -184,6 +186,15 @@ export class FakeContext implements RequestContext, Session {
     this.queue = [];
     this.calculationSuspended = false;
     this.traced = [];
+    try {
+      this.runBatch(batch);
+    } catch (error) {
+      this.host.refusedSyncs.push(error instanceof FakeOfficeError ? error.code : "unknown");
+      throw error;
+    }
+  }
+
+  private runBatch(batch: readonly Operation[]): void {
     if (this.host.editingCell) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "a cell is being edited");
     }

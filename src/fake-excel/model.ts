@@ -62,6 +62,8 @@ export interface PageState {
   scale?: number;
   printArea?: string;
   printTitleRows?: string;
+  /** Rows with a manual page break above them, ascending. */
+  rowBreaks?: number[];
   centerFooter?: string;
   centerHorizontally?: boolean;
   margins?: {

@@ -11,6 +11,7 @@ import {
   type FakeTable,
   type FakeWorkbook,
 } from "./model";
+import { FakePageBreaks } from "./page-breaks";
 import { FakePageLayout } from "./page-layout";
 import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
 import { boxOf, FakeRange } from "./range";
@@ -108,6 +109,17 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
     return (this.pageLayoutProxy ??= new FakePageLayout(
       this.session,
       `${this.path}.pageLayout`,
+      () => this.resolve()
+    ));
+  }
+
+  private pageBreaksProxy: FakePageBreaks | undefined;
+
+  get horizontalPageBreaks(): FakePageBreaks {
+    this.session.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return (this.pageBreaksProxy ??= new FakePageBreaks(
+      this.session,
+      `${this.path}.horizontalPageBreaks`,
       () => this.resolve()
     ));
   }

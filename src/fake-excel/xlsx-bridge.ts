@@ -430,4 +430,7 @@ function writePage(worksheet: ExcelJS.Worksheet, page: PageState): void {
   if (page.centerFooter !== undefined) {
     worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: `&C${page.centerFooter}` };
   }
+  // ExcelJS breaks below the row it is asked on. It writes breaks but does not read them back, so
+  // a file read into the fake has none.
+  for (const row of page.rowBreaks ?? []) worksheet.getRow(row - 1).addPageBreak();
 }

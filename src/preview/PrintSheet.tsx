@@ -1,8 +1,8 @@
 // A sheet as the browser prints it: its print area as a document on A4, in the orientation and
 // margins of its page setup, with its centre footer ("Trang 1/2"), without Excel's headings and
 // gridlines, and with its print title rows (the result table's two header rows) repeated at the
-// top of each page of the table. The result sheet's layout sets all of these; the page shows this
-// only in print.
+// top of each page of the table, and a new page at each of its manual page breaks. The result
+// sheet's layout sets all of these; the page shows this only in print.
 
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { cellKey, hasContent, usedBox, type FakeSheet, type PageState } from "../fake-excel";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   // than a page turned early.
   closing: { breakInside: "avoid" },
   row: { breakInside: "avoid" },
+  // A manual page break: the rows from here print on a new page.
+  newPage: { breakBefore: "page" },
   cell: { padding: "0 3px", overflow: "hidden", whiteSpace: "nowrap", verticalAlign: "bottom" },
 });
 
@@ -75,6 +77,13 @@ function tableEnd(sheet: FakeSheet, titles: RowSpan, area: CellBox): number {
   let row = titles.bottom + 1;
   while (row <= area.bottom && holdsSomething(row)) row += 1;
   return row - 1;
+}
+
+/** `part` cut before each break row inside it (a part may also start at one). */
+export function splitAtBreaks(part: RowSpan, breaks: readonly number[]): RowSpan[] {
+  const cuts = breaks.filter((row) => row > part.top && row <= part.bottom);
+  const tops = [part.top, ...cuts];
+  return tops.map((top, i) => ({ top, bottom: (tops[i + 1] ?? part.bottom + 1) - 1 }));
 }
 
 function cssString(text: string): string {
@@ -174,15 +183,30 @@ export function PrintSheet(props: { readonly sheet: FakeSheet; readonly label: s
     ));
   };
 
+  const breaks = sheet.page.rowBreaks ?? [];
   const table = (part: RowSpan, header: RowSpan | null, className?: string) =>
+    splitAtBreaks(part, breaks).map((segment) =>
+      segmentTable(
+        segment,
+        header,
+        breaks.includes(segment.top) ? styles.newPage : undefined,
+        className
+      )
+    );
+  const segmentTable = (
+    part: RowSpan,
+    header: RowSpan | null,
+    ...classNames: (string | undefined)[]
+  ) =>
     part.top <= part.bottom || header ? (
       <table
         className={mergeClasses(
           styles.table,
           sheet.page.centerHorizontally && styles.centered,
-          className
+          ...classNames
         )}
         style={tableStyle}
+        key={part.top}
       >
         {colgroup}
         {header && <thead className={styles.header}>{rows(header)}</thead>}

@@ -41,7 +41,7 @@ export {
   quorumRuleText,
   quorumStateName,
   regulationName,
-  summaryNotes,
+  minutesNotes,
   topLevelOf,
 } from "./regulations";
 export { tally } from "./tally";

@@ -19,25 +19,23 @@ interface RegulationText {
   /** What follows from each band, without naming the band again. */
   readonly consequences: Readonly<Record<Band, Words>>;
   readonly quorumRule: Words;
-  readonly thresholdNotes: readonly Words[];
+  /** When each band above the lowest applies, in words (no formula). */
+  readonly bandMeanings: Readonly<Partial<Record<Band, Words>>>;
+  /** Where the regulation states the consequences. */
+  readonly article: Words;
 }
 
 const NO_CONSEQUENCE: Words = { vi: "Không phải xử lý", en: "No consequence" };
 
 const PERCENT_BASE_NOTE: Words = {
   vi:
-    "Tỷ lệ phần trăm của mỗi mức được tính trên tổng số phiếu thu về (C), như nhau cho mọi người; " +
-    "không tính trên số người được triệu tập, số phiếu hợp lệ hay số phiếu hợp lệ của từng người. " +
-    "Tỷ lệ làm tròn đến hai chữ số thập phân.",
+    "Tỷ lệ của mỗi mức tính trên tổng số phiếu thu về, như nhau cho mọi người (không tính trên số " +
+    "phiếu hợp lệ của từng người), làm tròn đến hai chữ số thập phân; mức được xác định trên số " +
+    "phiếu, không trên tỷ lệ đã làm tròn.",
   en:
-    "Each level's percentage is taken over the ballots collected (C), the same for everybody; " +
-    "not over the people summoned, the valid ballots or one person's valid entries. " +
-    "Percentages are rounded to two decimals.",
-};
-
-const WHOLE_NUMBERS_NOTE: Words = {
-  vi: "Các ngưỡng được so sánh trên số phiếu (số nguyên), không trên tỷ lệ đã làm tròn.",
-  en: "Thresholds compare numbers of ballots (whole numbers), never rounded percentages.",
+    "Each level's percentage is taken over the ballots collected, the same for everybody (not " +
+    "over one person's valid entries), rounded to two decimals; the band is decided on numbers of " +
+    "ballots, never on rounded percentages.",
 };
 
 const THREE_LEVELS: readonly Level[] = ["high", "medium", "low"];
@@ -53,29 +51,17 @@ const LOW_BAND_NAMES: Readonly<Record<Band, Words>> = {
   "two-thirds": { vi: "Từ 2/3 tín nhiệm thấp trở lên", en: "Low confidence two thirds or more" },
 };
 
-/** The threshold notes of the three-level votes; `article` names where the consequences are. */
-function threeLevelNotes(article: Words): readonly Words[] {
-  return [
-    PERCENT_BASE_NOTE,
-    {
-      vi:
-        "Trên 50%: số phiếu tín nhiệm thấp (L) lớn hơn một nửa số phiếu thu về, tức 2 × L > C " +
-        "(dấu >, lớn hơn hẳn); đúng 50% không thuộc trường hợp này.",
-      en:
-        "Over 50%: low-confidence entries (L) are more than half the ballots collected, that is " +
-        "2 × L > C (strictly greater, >); exactly 50% is not in this band.",
-    },
-    {
-      vi:
-        "Từ 2/3 trở lên: 3 × L ≥ 2 × C (dấu ≥, lớn hơn hoặc bằng); đúng 2/3 thuộc trường hợp này. " +
-        `Hệ quả theo ${article.vi}.`,
-      en:
-        "Two thirds or more: 3 × L ≥ 2 × C (greater than or equal, ≥); exactly two thirds is in " +
-        `this band. Consequences as in ${article.en}.`,
-    },
-    WHOLE_NUMBERS_NOTE,
-  ];
-}
+/** When a three-level vote's bands apply: whole numbers of ballots, compared in words. */
+const LOW_BAND_MEANINGS: Readonly<Partial<Record<Band, Words>>> = {
+  "over-half": {
+    vi: "số phiếu tín nhiệm thấp nhiều hơn một nửa số phiếu thu về (đúng một nửa thì chưa đến mức này)",
+    en: "more than half the ballots collected rate the person low (exactly half does not)",
+  },
+  "two-thirds": {
+    vi: "số phiếu tín nhiệm thấp từ hai phần ba số phiếu thu về trở lên (đúng hai phần ba là đến mức này)",
+    en: "two thirds or more of the ballots collected rate the person low (exactly two thirds does)",
+  },
+};
 
 const COUNCIL_QUORUM_RULE: Words = {
   vi:
@@ -121,10 +107,8 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
         "The meeting may proceed only with at least two thirds of the people summoned present " +
         "(3 × present ≥ 2 × summoned).",
     },
-    thresholdNotes: threeLevelNotes({
-      vi: "Điều 11 Quy định 96-QĐ/TW",
-      en: "Article 11 of Regulation 96-QĐ/TW",
-    }),
+    bandMeanings: LOW_BAND_MEANINGS,
+    article: { vi: "Điều 11 Quy định 96-QĐ/TW", en: "Article 11 of Regulation 96-QĐ/TW" },
   },
   nq96: {
     levels: THREE_LEVELS,
@@ -160,10 +144,11 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
       },
     },
     quorumRule: COUNCIL_QUORUM_RULE,
-    thresholdNotes: threeLevelNotes({
+    bandMeanings: LOW_BAND_MEANINGS,
+    article: {
       vi: "Điều 12, 13 Nghị quyết 96/2023/QH15",
       en: "Articles 12 and 13 of Resolution 96/2023/QH15",
-    }),
+    },
   },
   "nq96-btn": {
     levels: TWO_LEVELS,
@@ -193,20 +178,13 @@ const REGULATIONS: Readonly<Record<RegulationId, RegulationText>> = {
       },
     },
     quorumRule: COUNCIL_QUORUM_RULE,
-    thresholdNotes: [
-      PERCENT_BASE_NOTE,
-      {
-        vi:
-          "Quá nửa: số phiếu không tín nhiệm (L) lớn hơn một nửa số phiếu thu về, tức 2 × L > C " +
-          "(dấu >, lớn hơn hẳn); đúng 50% không thuộc trường hợp này. Hệ quả theo Điều 17 " +
-          "Nghị quyết 96/2023/QH15.",
-        en:
-          "Over half: no-confidence entries (L) are more than half the ballots collected, that is " +
-          "2 × L > C (strictly greater, >); exactly 50% is not in this band. Consequences as in " +
-          "Article 17 of Resolution 96/2023/QH15.",
+    bandMeanings: {
+      "over-half": {
+        vi: "số phiếu không tín nhiệm nhiều hơn một nửa số phiếu thu về (đúng một nửa thì chưa đến mức này)",
+        en: "more than half the ballots collected vote no confidence (exactly half does not)",
       },
-      WHOLE_NUMBERS_NOTE,
-    ],
+    },
+    article: { vi: "Điều 17 Nghị quyết 96/2023/QH15", en: "Article 17 of Resolution 96/2023/QH15" },
   },
 };
 
@@ -285,8 +263,25 @@ export function quorumRuleText(regulation: RegulationId, lang: Lang): string {
   return REGULATIONS[regulation].quorumRule[lang];
 }
 
-/** The notes under a printed summary: the percentage base and each threshold in words, stating
- * whether it is `>` or `≥`, so that a reader can check every line by hand. */
-export function summaryNotes(regulation: RegulationId, lang: Lang): readonly string[] {
-  return REGULATIONS[regulation].thresholdNotes.map((note) => note[lang]);
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase("vi") + text.slice(1);
+}
+
+/** The notes of the printed minutes, in plain words that a reader checks by hand: the base of
+ * the percentages, then one line per band above the lowest saying when it applies and what the
+ * regulation says follows, the decision being the competent authority's (QĐ 96 Điều 11). */
+export function minutesNotes(regulation: RegulationId, lang: Lang): readonly string[] {
+  const text = REGULATIONS[regulation];
+  const bands = text.bands.filter((band) => band !== "none");
+  return [
+    PERCENT_BASE_NOTE[lang],
+    ...bands.map((band) => {
+      const name = text.bandNames[band][lang];
+      const meaning = text.bandMeanings[band]?.[lang] ?? "";
+      const consequence = lowerFirst(text.consequences[band][lang]);
+      return lang === "vi"
+        ? `Mức “${name}”: khi ${meaning}. Theo ${text.article.vi}: ${consequence}; việc xử lý do cấp có thẩm quyền xem xét, quyết định.`
+        : `Band “${name}”: when ${meaning}. Under ${text.article.en}: ${consequence}; the decision is the competent authority's.`;
+    }),
+  ];
 }

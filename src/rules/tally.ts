@@ -101,6 +101,7 @@ function personResult(
     name: person.name,
     position: person.position,
     ...(person.unit === undefined ? {} : { unit: person.unit }),
+    ...(person.group === undefined ? {} : { group: person.group }),
     exclusion,
     counts,
     percent,

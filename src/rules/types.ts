@@ -72,6 +72,8 @@ export interface PersonInput {
   readonly name: string;
   readonly position: string;
   readonly unit?: string;
+  /** The roster's `Khối` / `Nhóm`: people are listed under their group, in the roster's order. */
+  readonly group?: string;
   readonly appointedOn?: Sourced<CivilDate>;
   /** Any text here excludes the person (rules.md section 6). */
   readonly exclusionReason?: Sourced<string>;
@@ -157,6 +159,7 @@ export interface PersonResult {
   readonly name: string;
   readonly position: string;
   readonly unit?: string;
+  readonly group?: string;
   readonly exclusion: Exclusion | null;
   /** Null for an excluded person. */
   readonly counts: LevelCounts | null;

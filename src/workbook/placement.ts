@@ -2,6 +2,7 @@
 // places the add-in owns.
 
 import type { ExtraNamePolicy, SourceRef } from "../rules/types";
+import type { ClockTime } from "./clock-time";
 import type { CellBox } from "./layout/a1";
 
 /** The meeting sheet's row of the extra-names rule (rules.md section 2): what it states, and
@@ -16,13 +17,31 @@ export interface ExtraNamesRow {
   readonly newLabel?: SourceRef;
 }
 
-/** The meeting's descriptive fields (printed on the summary) and the extra-names row. */
+/** A signer of the minutes: a name and, when given, a post. */
+export interface Signer {
+  readonly name: string;
+  readonly post?: string;
+}
+
+/** The meeting's descriptive fields (printed on the minutes) and the extra-names row. */
 export interface MeetingDetails {
   readonly meetingName?: string;
   readonly organization?: string;
+  readonly parentOrganization?: string;
   readonly place?: string;
+  /** The town of the dateline. */
+  readonly town?: string;
+  readonly startTime?: ClockTime;
+  readonly endTime?: ClockTime;
+  readonly chair?: string;
+  readonly secretary?: string;
   readonly countingHead?: string;
+  readonly countingHeadPost?: string;
   readonly countingMembers: readonly string[];
+  /** One per member, in the members' order; empty when the row is missing or blank. */
+  readonly countingMemberPosts: readonly string[];
+  /** The setting that prints each band's consequence beside the person, not only in the notes. */
+  readonly consequencePerPerson: boolean;
   /** Absent when there is no meeting sheet. */
   readonly extraNames?: ExtraNamesRow;
 }

@@ -61,6 +61,14 @@ export interface PageSetup {
   readonly printArea: string;
   /** Rows repeated at the top of each page, e.g. "8:9". */
   readonly printTitleRows?: string;
+  /** Manual page breaks: each number is a 1-based row that starts a new printed page (the
+   * break lies above it; never row 1), ascending, none repeated; empty or absent: the printer
+   * breaks where the page is full. Layout places them so that a block that must print whole (the
+   * signatures with their names) does. Applied as: ExcelJS `worksheet.getRow(row - 1)
+   * .addPageBreak()` (OOXML `<rowBreaks><brk id="row - 1" max="16383" man="1"/>`, the id being
+   * the last row above the break); Office.js (ExcelApi 1.9) `worksheet.horizontalPageBreaks
+   * .add("A<row>")`; the browser print view starts a new page at the row. */
+  readonly rowBreaks?: readonly number[];
   /** Excel header/footer codes, e.g. "&CTrang &P/&N". */
   readonly centerFooter: string;
   /** Margins in inches. */

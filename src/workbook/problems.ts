@@ -340,6 +340,42 @@ export const WORKBOOK_PROBLEMS = {
     action: {
       vi: "Kiểm tra đây đúng là trang phiếu của hội nghị; nếu đúng, kiểm phiếu theo từng đợt.",
       en: "Check this is the meeting's ballot sheet; if it is, tally it in several batches.",
+      },
+    },
+  E050: {
+    severity: "error",
+    vi: "Ô {cell}: “{value}” không phải là giờ; hãy ghi dạng 8:30 hoặc 8 giờ 30.",
+    en: "Cell {cell}: “{value}” is not a time of day; write it as 8:30.",
+    action: {
+      vi: "Ghi giờ dạng 8:30 hoặc 8 giờ 30, hoặc để trống.",
+      en: "Write the time as 8:30, or leave the cell blank.",
+    },
+  },
+  E051: {
+    severity: "error",
+    vi: "Thời gian kết thúc (ô {cell}, {end}) sớm hơn thời gian bắt đầu (ô {first}, {start}).",
+    en: "The end time (cell {cell}, {end}) is earlier than the start time (cell {first}, {start}).",
+    action: {
+      vi: "Sửa một trong hai giờ trên trang Hội nghị.",
+      en: "Correct one of the two times on the Meeting sheet.",
+    },
+  },
+  E052: {
+    severity: "error",
+    vi: "Ô {cell} ghi {posts} chức vụ cho {members} thành viên ban kiểm phiếu (ô {first}).",
+    en: "Cell {cell} gives {posts} posts for {members} counting committee members (cell {first}).",
+    action: {
+      vi: "Ghi đúng một chức vụ cho mỗi thành viên, cùng thứ tự, cách nhau bằng dấu “;”.",
+      en: "Write one post per member, in the same order, separated by “;”.",
+    },
+  },
+  E053: {
+    severity: "error",
+    vi: "Ô {cell}: “{value}” không phải là một lựa chọn của “{labelVi}”; hãy ghi “Có” hoặc “Không”.",
+    en: "Cell {cell}: “{value}” is not a choice for “{labelEn}”; write “Yes” or “No”.",
+    action: {
+      vi: "Ghi “Có” hoặc “Không”, hoặc để trống (không ghi xử lý cạnh từng người).",
+      en: "Write “Yes” or “No”, or leave it blank (no consequence beside each person).",
     },
   },
 } as const satisfies ProblemCatalogue;

@@ -15,8 +15,9 @@ import {
   type HandTallyLine,
   type RosterRow,
   type StandardWorkbook,
+  TEMPLATE_MAX_PEOPLE,
 } from "./template";
-import { EXTRA_NAME_POLICIES, REGULATION_TEXTS } from "./vocabulary";
+import { EXTRA_NAME_POLICIES, REGULATION_TEXTS, YES_NO } from "./vocabulary";
 
 export interface SampleOptions {
   readonly ballots?: number;
@@ -28,11 +29,11 @@ export interface SampleOptions {
 export const SAMPLE_DEFAULTS = { ballots: 42, people: 15, seed: 1, regulation: "qd96" } as const;
 
 /** Below a dozen ballots the bands crowd together (at 6 no count is over half yet under two
- * thirds); below 8 people the six special cases leave no ordinary row between them; above 150
- * the fictional district runs out of posts. */
+ * thirds); below 8 people the six special cases leave no ordinary row between them; above the
+ * template's limit the workbook could not have been made from the template. */
 export const SAMPLE_LIMITS = {
   ballots: { min: 12, max: 10_000 },
-  people: { min: 8, max: 150 },
+  people: { min: 8, max: TEMPLATE_MAX_PEOPLE },
   /** The generator takes any 32-bit seed. */
   seed: { min: 0, max: 2 ** 32 - 1 },
 } as const;
@@ -127,6 +128,16 @@ export function sampleWorkbook(options: SampleOptions = {}): StandardWorkbook {
       countingHead: names(),
       countingMembers: [names(), names()].join("; "),
       extraNames: EXTRA_NAME_POLICIES["ignore-name"].vi,
+      // Drawn after everything above, so that adding them changed none of the earlier names.
+      ...(setting.parentOrganization && { parentOrganization: setting.parentOrganization }),
+      town: setting.town,
+      startTime: "8:00",
+      endTime: "9:30",
+      chair: names(),
+      secretary: names(),
+      countingHeadPost: "Ủy viên Ban Thường vụ",
+      countingMemberPosts: ["Ủy viên Ban Chấp hành", "Chuyên viên Văn phòng"].join("; "),
+      consequencePerPerson: YES_NO.no.vi,
     },
     roster,
     ballots: ballotRows,
@@ -174,19 +185,29 @@ function dealBallots(
 const SETTINGS: Readonly<
   Record<
     "party" | "council",
-    { meeting: string; organization: string; place: string; date: CivilDate }
+    {
+      meeting: string;
+      organization: string;
+      parentOrganization?: string;
+      place: string;
+      town: string;
+      date: CivilDate;
+    }
   >
 > = {
   party: {
     meeting: "Hội nghị Ban Chấp hành Đảng bộ huyện Vân Phong lần thứ mười bốn",
     organization: "Huyện ủy Vân Phong, tỉnh Hải Lâm",
+    parentOrganization: "Đảng bộ tỉnh Hải Lâm",
     place: "Ban Chấp hành Đảng bộ huyện Vân Phong",
+    town: "Vân Phong",
     date: { year: 2023, month: 11, day: 15 },
   },
   council: {
     meeting: "Kỳ họp thứ mười hai, Hội đồng nhân dân huyện Vân Phong khóa XX",
     organization: "Hội đồng nhân dân huyện Vân Phong, tỉnh Hải Lâm",
     place: "Hội đồng nhân dân huyện Vân Phong",
+    town: "Vân Phong",
     date: { year: 2023, month: 12, day: 8 },
   },
 };
@@ -229,7 +250,9 @@ const COMMUNES = [
   "Vĩnh Tiến", "Hưng Đạo", "Minh Khai", "Cẩm Giang", "Nghĩa Hưng", "Lạc Thủy", "Kim Sơn",
   "Bình Minh", "Tiên Phong", "Hồng Phong", "Đại Đồng", "Yên Lạc", "Trung Hòa", "Phúc Thịnh",
   "Định Thành", "Mỹ Lộc", "Thái Học", "Hòa Lạc", "Sơn Thủy", "Phước An", "Tân Lập", "Long Hưng",
-  "Quang Trung", "Hải Thượng", "Nam Cường", "Bắc Sơn",
+  "Quang Trung", "Hải Thượng", "Nam Cường", "Bắc Sơn", "Đông Sơn", "Tây Hồ", "Ngọc Lâm",
+  "Phú Xuân", "Hòa Bình", "Thạch Bàn", "Lương Sơn", "Tam Hiệp", "Hợp Thành", "An Lạc", "Vạn Phúc",
+  "Cao Minh",
 ];
 
 const COMMUNE_POSTS: readonly (readonly [post: string, unit: string])[] = [

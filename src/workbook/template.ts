@@ -36,6 +36,7 @@ import {
   REGULATION_TEXTS,
   ROSTER_HEADERS,
   SHEETS,
+  YES_NO,
   type Term,
 } from "./vocabulary";
 
@@ -67,6 +68,7 @@ export function templatePlan(options: TemplateOptions): WritePlan {
       ...(options.regulation && { regulation: REGULATION_TEXTS[options.regulation] }),
       // Stated from the start, so that the rule in force is seen and every clerk counts alike.
       extraNames: EXTRA_NAME_POLICIES["ignore-name"].vi,
+      consequencePerPerson: YES_NO.no.vi,
     },
     roster: orders.map((order) => ({ order })),
     ballots: [],
@@ -249,6 +251,16 @@ const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
   countingHead: TEXT,
   countingMembers: TEXT,
   extraNames: TEXT,
+  parentOrganization: TEXT,
+  town: TEXT,
+  // Text, so that "8:30" stays as typed (an Excel time is read too).
+  startTime: TEXT,
+  endTime: TEXT,
+  chair: TEXT,
+  secretary: TEXT,
+  countingHeadPost: TEXT,
+  countingMemberPosts: TEXT,
+  consequencePerPerson: TEXT,
 };
 
 const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
@@ -289,6 +301,13 @@ function meetingIntro(regulation: RegulationId | null): Intro {
         [MEETING_LABELS.countingMembers],
         (members) => `${members}: các tên cách nhau bằng dấu ;`,
         (members) => `${members}: names separated by ;`
+      ),
+      noteWith(
+        [MEETING_LABELS.countingMemberPosts, MEETING_LABELS.town],
+        (posts, town) =>
+          `${posts}: mỗi thành viên một chức vụ, cùng thứ tự, cách nhau bằng dấu ; — ${town}: tên địa phương ghi ở dòng ngày tháng của biên bản.`,
+        (posts, town) =>
+          `${posts}: one per member, in the same order, separated by ; — ${town}: the town on the minutes' dateline.`
       ),
     ],
   };
@@ -340,10 +359,20 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
         inLanguage(content.lang, REGULATION_MESSAGE)
       ),
       extraNamesDropDown(cellAddress(top + MEETING_KEYS.indexOf("extraNames"), 2), content.lang),
+      dropDown(
+        cellAddress(top + MEETING_KEYS.indexOf("consequencePerPerson"), 2),
+        Object.values(YES_NO).map((term) => term.vi),
+        inLanguage(content.lang, CONSEQUENCE_MESSAGE)
+      ),
     ],
     activate: true,
   };
 }
+
+const CONSEQUENCE_MESSAGE: Term = {
+  vi: "Có: ghi xử lý theo quy định cạnh từng người; Không: chỉ ghi ở phần ghi chú.",
+  en: "Yes: the consequence beside each person; No: in the notes only.",
+};
 
 const EXTRA_NAMES_MESSAGE: Term = {
   vi: "Chọn cách tính một phiếu có ghi thêm tên người ngoài danh sách.",

@@ -36,6 +36,28 @@ export const MEETING_LABELS = {
   /** A setting that changes the result (rules.md section 2): kept in the workbook so that every
    * clerk on the same file gets the same count. */
   extraNames: { vi: "Phiếu ghi thêm tên ngoài danh sách", en: "Extra names on a ballot" },
+  // The minutes (biên bản kiểm phiếu) print these when given; all optional.
+  parentOrganization: { vi: "Cơ quan cấp trên", en: "Parent organization" },
+  town: { vi: "Địa điểm", en: "Town" },
+  startTime: { vi: "Thời gian bắt đầu", en: "Start time" },
+  endTime: { vi: "Thời gian kết thúc", en: "End time" },
+  chair: { vi: "Chủ trì", en: "Chair" },
+  secretary: { vi: "Thư ký", en: "Secretary" },
+  countingHeadPost: {
+    vi: "Chức vụ trưởng ban kiểm phiếu",
+    en: "Post of the head of the counting committee",
+  },
+  /** In the order of the members' names, separated by `;` as they are. */
+  countingMemberPosts: {
+    vi: "Chức vụ thành viên ban kiểm phiếu",
+    en: "Posts of the counting committee members",
+  },
+  /** A setting for units that print what each band entails beside the person (the decision
+   * belongs to the competent authority, so by default the minutes say it once, in the notes). */
+  consequencePerPerson: {
+    vi: "Ghi xử lý theo quy định cạnh từng người",
+    en: "Consequence beside each person",
+  },
 } as const satisfies Record<string, Term>;
 
 /** The meeting rows workbook.md marks required: without them the vote cannot be counted. */
@@ -56,6 +78,9 @@ export const ROSTER_HEADERS = {
   unit: { vi: "Đơn vị", en: "Unit" },
   appointedOn: { vi: "Ngày bổ nhiệm", en: "Appointed on" },
   exclusion: { vi: "Không lấy phiếu", en: "Not voted on" },
+  /** The group a person is listed under on the printed table and the ballots (as published
+   * results list "Khối HĐND tỉnh", "Khối UBND tỉnh"); optional. */
+  group: { vi: "Khối", en: "Group", aliases: ["Nhóm"] },
 } as const satisfies Record<string, Term>;
 
 export const BALLOT_HEADERS = {
@@ -93,6 +118,12 @@ export const EXTRA_NAME_POLICIES = {
   "ignore-name": { vi: "Bỏ qua tên ghi thêm", en: "Ignore the extra name" },
   "void-ballot": { vi: "Cả phiếu không hợp lệ", en: "Whole ballot invalid" },
 } as const satisfies Record<ExtraNamePolicy, Term>;
+
+/** The values of the row `Ghi xử lý theo quy định cạnh từng người`; blank or missing means no. */
+export const YES_NO = {
+  yes: { vi: "Có", en: "Yes" },
+  no: { vi: "Không", en: "No" },
+} as const satisfies Record<string, Term>;
 
 /** Entry codes on the ballot sheet (matched ignoring case, diacritics and spaces); the first
  * code of each mark is the one the template offers. A blank cell is the mark "blank". */

@@ -193,6 +193,24 @@ export const FILE_PROBLEMS = {
       en: "Delete or move the content there (Ctrl+End goes to the farthest cell), save and run again.",
     },
   },
+  F021: {
+    severity: "error",
+    vi: "Tệp “{file}” thiếu phần “{part}” cần có để ghi kết quả; không ghi gì.",
+    en: "“{file}” lacks the part “{part}” needed to write the results; nothing was written.",
+    action: {
+      vi: "Mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại.",
+      en: "Open the file in Excel, save it as .xlsx and run again.",
+    },
+  },
+  F022: {
+    severity: "error",
+    vi: "Tệp “{file}” có một phần (trang tính, kiểu định dạng hoặc danh sách trang) không đúng dạng Excel ghi, nên không ghi được kết quả vào đó; không ghi gì.",
+    en: "“{file}” has a part (a sheet, the styles or the sheet list) not in the form Excel writes, so the results cannot be written into it; nothing was written.",
+    action: {
+      vi: "Mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại.",
+      en: "Open the file in Excel, save it as .xlsx and run again.",
+    },
+  },
 } as const satisfies ActionCatalogue;
 
 export type FileProblemCode = keyof typeof FILE_PROBLEMS;

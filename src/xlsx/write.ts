@@ -16,6 +16,7 @@ import type {
   ValueBlock,
   WritePlan,
 } from "../workbook/plan";
+import { edgeLines, type EdgeLines } from "../workbook/border-edges";
 import { columnLetters, parseRange, type CellBox } from "../workbook/layout/a1";
 
 /** Paper size code of A4 in SpreadsheetML. */
@@ -135,24 +136,17 @@ function alignmentOf(format: FormatBlock): Partial<ExcelJS.Alignment> {
   };
 }
 
-/** The edges of one cell that a border spec draws, given where the cell sits in the range. */
+/** ExcelJS's form of the edges edgeLines gives. */
 function edgesOf(
   spec: BorderSpec,
   box: CellBox,
   row: number,
   column: number
 ): Partial<ExcelJS.Borders> {
-  const line = { style: spec === "outline-medium" ? "medium" : "thin" } as const;
-  const all = spec === "all-thin";
   const edges: Partial<ExcelJS.Borders> = {};
-  if (spec === "bottom-thin") {
-    if (row === box.bottom) edges.bottom = line;
-    return edges;
-  }
-  if (all || row === box.top) edges.top = line;
-  if (all || row === box.bottom) edges.bottom = line;
-  if (all || column === box.left) edges.left = line;
-  if (all || column === box.right) edges.right = line;
+  const lines = edgeLines(spec, box, row, column);
+  for (const edge of Object.keys(lines) as (keyof EdgeLines)[])
+    edges[edge] = { style: lines[edge] };
   return edges;
 }
 
@@ -185,6 +179,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, page: PageSetup): void {
     horizontalCentered: page.centerHorizontally,
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: page.centerFooter };
+  // ExcelJS breaks below the row it is asked on; the plan names the row below the break.
+  for (const row of page.rowBreaks ?? []) sheet.getRow(row - 1).addPageBreak();
 }
 
 /** A sheet's view; ExcelJS reads and writes `tabSelected`, but its types leave it out. */

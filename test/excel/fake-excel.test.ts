@@ -203,10 +203,24 @@ describe("requirement sets", () => {
     const old = fakeWith([], "1.7").context();
     const sheet = old.workbook.worksheets.getItem("Data");
     expect(thrownCode(() => sheet.pageLayout)).toBe("ApiNotFound");
+    expect(thrownCode(() => sheet.horizontalPageBreaks)).toBe("ApiNotFound");
     expect(thrownCode(() => sheet.getRange("A1").dataValidation)).toBe("ApiNotFound");
     expect(thrownCode(() => old.application.suspendApiCalculationUntilNextSync())).toBe(
       "nothing thrown"
     );
+  });
+
+  it("adds a page break above the top-left cell of the range, once, and refuses what is no range", async () => {
+    const fake = fakeWith([], "1.9");
+    const context = fake.context();
+    const breaks = context.workbook.worksheets.getItem("Data").horizontalPageBreaks;
+    breaks.add("A30");
+    breaks.add("C12:D14");
+    breaks.add("A30");
+    await context.sync();
+    expect(fake.workbook.sheets[0]!.page.rowBreaks).toEqual([12, 30]);
+    breaks.add("not a range");
+    expect(await rejectionCode(context.sync())).toBe("InvalidArgument");
   });
 
   it("answers isSetSupported by version, 1.10 above 1.9", () => {
@@ -252,6 +266,19 @@ describe("the sync log", () => {
     const context = fake.context();
     context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x".repeat(600)]];
     expect(await rejectionCode(context.sync())).toBe("RequestPayloadSizeLimitExceeded");
+  });
+
+  it("refuses a response over the payload limit, and logs each refused sync apart", async () => {
+    const fake = new FakeExcel(workbookOf({ Data: [["x".repeat(600)]] }), {
+      payloadLimitBytes: 500,
+    });
+    const context = fake.context();
+    const range = context.workbook.worksheets.getItem("Data").getRange("A1").load("values");
+    expect(await rejectionCode(context.sync())).toBe("ResponsePayloadSizeLimitExceeded");
+    range.load("address");
+    await context.sync();
+    expect(fake.refusedSyncs).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(fake.syncs).toHaveLength(1);
   });
 });
 

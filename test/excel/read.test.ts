@@ -1,6 +1,7 @@
 // Reading grids through Office.js, against the fake host.
 
 import { describe, expect, it } from "vitest";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/payload";
 import { readWorkbook } from "../../src/excel/read";
 import { cellAt, FakeExcel, workbookOf, type Rows } from "../../src/fake-excel";
 
@@ -54,13 +55,76 @@ describe("readWorkbookGrids", () => {
     expect(fake.syncs[0]!.responseBytes).toBeLessThan(2 * valuesBytes);
   });
 
-  it("fails on a response over the cap at once, without a retry that reads more", async () => {
-    const wide: Rows = Array.from({ length: 200 }, () => Array<string>(50).fill("1"));
+  it("reads 10,000 ballots × 300 people in row blocks, every response under the 5 MB cap", async () => {
+    const ballots: Rows = [
+      ["Số phiếu", ...Array.from({ length: 300 }, (_, person) => person + 1)],
+      ...Array.from({ length: 10_000 }, (_, ballot) => [
+        ballot + 1,
+        ...Array.from({ length: 300 }, (_, person) => ((ballot + person) % 3) + 1),
+      ]),
+    ];
+    const handTally: Rows = [
+      ["STT", "Họ và tên"],
+      ...Array.from({ length: 300 }, (_, i) => [i + 1, "Tên"]),
+    ];
+    const fake = new FakeExcel(
+      workbookOf({ ...STANDARD, Phiếu: ballots, "Kiểm phiếu": handTally })
+    );
+    const grids = await read(fake);
+    expect(grids.sheets[2]!.values).toEqual(ballots);
+    // Read before and after the large sheet: a block ends a batch, none is cut short.
+    expect(grids.sheets.map((grid) => grid.values)).toEqual([
+      STANDARD["Hội nghị"],
+      STANDARD["Danh sách"],
+      ballots,
+      handTally,
+    ]);
+    // The one read is refused; then the addresses, then the values (6 MB) in three blocks: the
+    // first sized by a guess of the bytes per cell, the other two by the bytes it brought.
+    expect(fake.refusedSyncs).toEqual(["ResponsePayloadSizeLimitExceeded"]);
+    expect(fake.syncs).toHaveLength(4);
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("splits a block again when Excel refuses it, down to what the cap lets through", async () => {
+    const wide: Rows = Array.from({ length: 200 }, (_, row) => Array<string>(50).fill(`${row}`));
     const fake = new FakeExcel(workbookOf({ ...STANDARD, Phiếu: wide }), {
       payloadLimitBytes: 15_000,
     });
+    const grids = await read(fake);
+    expect(grids.sheets[2]!.values).toEqual(wide);
+    expect(fake.refusedSyncs.length).toBeGreaterThan(1);
+    expect(new Set(fake.refusedSyncs)).toEqual(new Set(["ResponsePayloadSizeLimitExceeded"]));
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(15_000);
+  });
+
+  it("fails with Excel's payload error when a single row is over the cap", async () => {
+    const fake = new FakeExcel(
+      workbookOf({ ...STANDARD, Phiếu: [Array<string>(50).fill("x".repeat(400))] }),
+      { payloadLimitBytes: 15_000 }
+    );
     await expect(read(fake)).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
-    expect(fake.syncs).toHaveLength(0);
+  });
+
+  it("reads the other sheets in blocks when a sheet is missing by name and they pass the cap", async () => {
+    const { "Danh sách": roster, ...rest } = STANDARD;
+    const notes: Rows = Array.from({ length: 300 }, () => Array<string>(20).fill("ghi chú"));
+    const fake = new FakeExcel(
+      workbookOf({ ...rest, "DS cán bộ": roster!, Notes: notes, Notes2: notes }),
+      { payloadLimitBytes: 100_000 }
+    );
+    const grids = await read(fake);
+    expect(grids.sheets.map((grid) => grid.sheet)).toEqual([
+      "Hội nghị",
+      "Phiếu",
+      "DS cán bộ",
+      "Notes",
+      "Notes2",
+    ]);
+    expect(grids.sheets[3]!.values).toEqual(notes);
+    expect(grids.sheets[4]!.values).toEqual(notes);
+    expect(fake.refusedSyncs).toContain("ResponsePayloadSizeLimitExceeded");
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(100_000);
   });
 
   it("reads which sheets and whether the structure are protected, in the same sync", async () => {

@@ -91,6 +91,24 @@ describe("PrintSheet", () => {
     expect(document.textContent).not.toContain("ngoài vùng in");
   });
 
+  it("starts a new page at each manual break, the table's header repeated above the rows", () => {
+    const sheet = resultSheet();
+    sheet.page = { ...sheet.page, rowBreaks: [6] };
+    const { container } = render(
+      <FluentProvider theme={webLightTheme}>
+        <PrintSheet sheet={sheet} label="Bản in" />
+      </FluentProvider>
+    );
+    const tables = [...container.querySelectorAll("table")];
+    expect(tables).toHaveLength(4);
+    const [, first, second] = tables;
+    expect(rowTexts(first!.tBodies[0]!.rows)).toEqual([["1", "Nguyễn Văn A", "71,43%"]]);
+    expect(rowTexts(second!.tBodies[0]!.rows)).toEqual([["2", "Trần Thị B", "23,81%"]]);
+    expect(rowTexts(second!.tHead!.rows)[0]).toEqual(["STT", "Họ và tên", "Tín nhiệm cao"]);
+    expect(getComputedStyle(second!).breakBefore).toBe("page");
+    expect(getComputedStyle(first!).breakBefore).not.toBe("page");
+  });
+
   it("sets the page: A4 in the sheet's orientation, its margins and its footer", () => {
     const rule = renderPrint().querySelector("style");
     expect(rule?.textContent).toBe(

@@ -259,7 +259,7 @@ describe("the roster", () => {
     const result = tally(
       vote({
         meeting: meeting({ collected: 1 }),
-        people: [person("2", { unit: "Sở Tài chính" }), ...people(1)],
+        people: [person("2", { unit: "Sở Tài chính", group: "Khối UBND" }), ...people(1)],
         ballots: ballotsFor(1, {}),
       })
     );
@@ -268,8 +268,10 @@ describe("the roster", () => {
       name: "Người 2",
       position: "Phó Giám đốc",
       unit: "Sở Tài chính",
+      group: "Khối UBND",
     });
     expect(result.people[0]?.ref).toEqual(ref("C3", "Danh sách"));
     expect(result.people[1]).not.toHaveProperty("unit");
+    expect(result.people[1]).not.toHaveProperty("group");
   });
 });

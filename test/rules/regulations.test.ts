@@ -12,7 +12,7 @@ import {
   quorumStateName,
   REGULATION_IDS,
   regulationName,
-  summaryNotes,
+  minutesNotes,
   topLevelOf,
 } from "../../src/rules";
 
@@ -116,24 +116,29 @@ describe("regulations", () => {
     expect(bandName("nq96-btn", "over-half", "vi")).toBe("Quá nửa không tín nhiệm");
   });
 
-  it("writes the notes with the base and the exact comparison signs", () => {
+  it("writes the minutes' notes in plain words: the base, then when each band applies and what follows", () => {
     for (const regulation of REGULATION_IDS) {
-      const vi = summaryNotes(regulation, "vi").join("\n");
-      const en = summaryNotes(regulation, "en").join("\n");
-      expect(vi).toContain("tổng số phiếu thu về");
-      expect(en).toContain("ballots collected");
-      expect(vi).toContain("2 × L > C");
-      expect(en).toContain("2 × L > C");
-      expect(vi).toContain("đúng 50% không thuộc");
-      expect(en).toContain("exactly 50% is not");
+      const vi = minutesNotes(regulation, "vi");
+      const en = minutesNotes(regulation, "en");
+      expect(vi[0]).toContain("tổng số phiếu thu về");
+      expect(en[0]).toContain("ballots collected");
+      // One line per band above the lowest, naming the band and its consequence.
+      const bands = bandsOf(regulation).filter((band) => band !== "none");
+      expect(vi).toHaveLength(1 + bands.length);
+      bands.forEach((band, i) => {
+        expect(vi[i + 1]).toContain(bandName(regulation, band, "vi"));
+        expect(vi[i + 1]?.toLowerCase()).toContain(
+          bandConsequence(regulation, band, "vi").toLowerCase()
+        );
+        expect(vi[i + 1]).toContain("cấp có thẩm quyền");
+        expect(en[i + 1]).toContain("competent authority");
+      });
+      // No formula: the thresholds are said in words.
+      for (const note of [...vi, ...en]) expect(note).not.toMatch(/[×≥>]/u);
+      expect(vi.join("\n")).toContain("đúng một nửa thì chưa đến mức này");
     }
-    for (const regulation of ["qd96", "nq96"] as const) {
-      expect(summaryNotes(regulation, "vi").join("\n")).toContain("3 × L ≥ 2 × C");
-      expect(summaryNotes(regulation, "en").join("\n")).toContain("exactly two thirds is in");
-    }
-    expect(summaryNotes("nq96-btn", "vi").join("\n")).not.toContain("2/3");
-    expect(summaryNotes("qd96", "vi").join("\n")).toContain("Điều 11");
-    expect(summaryNotes("nq96", "en").join("\n")).toContain("Articles 12 and 13");
+    expect(minutesNotes("qd96", "vi").join("\n")).toContain("Điều 11 Quy định 96-QĐ/TW");
+    expect(minutesNotes("nq96-btn", "vi").join("\n")).toContain("Điều 17");
   });
 
   it("states the quorum rule with its comparison", () => {

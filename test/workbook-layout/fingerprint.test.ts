@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, fingerprintOf, sha256Hex } from "../../src/workbook/fingerprint";
-import type { BallotInput, VoteInput } from "../../src/rules/types";
+import { createHash } from "node:crypto";
+import fc from "fast-check";
+import { sha256Hex as pureSha256Hex } from "../../src/platform/sha256";
+import { sha256Hex as nodeSha256Hex } from "../../src/platform/sha256-node";
+import { canonicalJson, fingerprintOf } from "../../src/workbook/fingerprint";
+import { DEFAULT_SETTINGS, type BallotInput, type VoteInput } from "../../src/rules/types";
 
-describe("sha256Hex", () => {
+const IMPLEMENTATIONS = [
+  ["the browser's pure one", pureSha256Hex],
+  ["Node's (node:crypto)", nodeSha256Hex],
+] as const;
+
+describe.each(IMPLEMENTATIONS)("sha256Hex, %s", (_name, sha256Hex) => {
   it("matches the FIPS 180-4 test vectors", () => {
     expect(sha256Hex("abc")).toBe(
       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
@@ -21,6 +30,26 @@ describe("sha256Hex", () => {
     );
     expect(sha256Hex("a".repeat(1000))).toBe(
       "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"
+    );
+  });
+});
+
+describe("the two SHA-256s", () => {
+  it("give the same digest for any text, astral characters and lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => {
+        expect(pureSha256Hex(text)).toBe(nodeSha256Hex(text));
+      })
+    );
+  });
+
+  it("under Node, the platform module is node:crypto's; the fingerprint hashes with it", async () => {
+    const platform = await import("#platform/sha256");
+    expect(platform.sha256Hex).toBe(nodeSha256Hex);
+    const input = vote();
+    const deciding = { ...input, settings: DEFAULT_SETTINGS };
+    expect(fingerprintOf(input)).toBe(
+      createHash("sha256").update(canonicalJson(deciding)).digest("hex").slice(0, 16)
     );
   });
 });

@@ -152,6 +152,8 @@ export const DETAILS: MeetingDetails = {
   place: "Ban Chấp hành Đảng bộ tỉnh",
   countingHead: "Phạm Văn Sơn",
   countingMembers: ["Vũ Thị Yến", "Đặng Quốc Khoa", "Hoàng Minh Tuấn"],
+  countingMemberPosts: [],
+  consequencePerPerson: false,
 };
 
 export const MEETING_DATE = { year: 2025, month: 3, day: 29 };

@@ -210,7 +210,7 @@ describe("layoutResults: the result sheet", () => {
     const page = results.page!;
     expect(page).toMatchObject({
       paper: "A4",
-      orientation: "landscape",
+      orientation: "portrait",
       fitToPagesWide: 1,
       centerFooter: '&C&"Times New Roman,Regular"&10Trang &P/&N',
     });
@@ -218,14 +218,15 @@ describe("layoutResults: the result sheet", () => {
     const [top, bottom] = page.printTitleRows!.split(":").map(Number);
     expect(bottom).toBe(top! + 1);
     expect(cells.get(`A${top}`)?.value).toBe("STT");
-    expect(cells.get(`D${top}`)?.value).toBe("Tín nhiệm cao");
-    expect(cells.get(`D${bottom}`)?.value).toBe("Số phiếu");
-    expect(cells.get(`E${bottom}`)?.value).toBe("Tỷ lệ");
+    expect(cells.get(`D${top}`)?.value).toBe("Số phiếu hợp lệ");
+    expect(cells.get(`E${top}`)?.value).toBe("Tín nhiệm cao");
+    expect(cells.get(`E${bottom}`)?.value).toBe("Số phiếu");
+    expect(cells.get(`F${bottom}`)?.value).toBe("Tỷ lệ");
     const area = parseRange(page.printArea)!;
     const rows = [...cells.keys()].map((address) => parseRange(address)!);
     expect(Math.max(...rows.map((cell) => cell.top))).toBe(area.bottom);
     expect(Math.max(...rows.map((cell) => cell.right))).toBe(area.right);
-    expect(area.right).toBe(10);
+    expect(area.right).toBe(11);
   });
 
   it("prints the title block, the figures, every person, the notes and the signatures", () => {
@@ -233,11 +234,12 @@ describe("layoutResults: the result sheet", () => {
     const all = texts(results);
     for (const expected of [
       "ĐẢNG BỘ TỈNH HẢI DƯƠNG",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
       "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM",
       DETAILS.meetingName!,
-      "Nơi lấy phiếu: Ban Chấp hành Đảng bộ tỉnh",
-      "Ngày lấy phiếu: 29/03/2025",
+      "Nơi lấy phiếu: Ban Chấp hành Đảng bộ tỉnh – Ngày lấy phiếu: 29/03/2025",
       "Số người được triệu tập",
+      "Số người vắng mặt",
       "Tỷ lệ có mặt",
       "Đủ 2/3",
       "Nguyễn Thị Hằng",
@@ -246,30 +248,52 @@ describe("layoutResults: the result sheet", () => {
       "Ghi chú:",
       "…………, ngày 29 tháng 3 năm 2025",
       "TRƯỞNG BAN KIỂM PHIẾU",
-      "THÀNH VIÊN BAN KIỂM PHIẾU",
+      "THÀNH VIÊN",
       "Phạm Văn Sơn",
       "Hoàng Minh Tuấn",
     ]) {
       expect(all).toContain(expected);
     }
-    expect(all.some((text) => text.includes("2 × L > C") && text.includes(">"))).toBe(true);
-    expect(all.some((text) => text.includes("3 × L ≥ 2 × C"))).toBe(true);
+    // The notes say the thresholds in words.
+    expect(all.some((text) => /[×≥]/u.test(text))).toBe(false);
+    expect(all.some((text) => text.includes("nhiều hơn một nửa số phiếu thu về"))).toBe(true);
     expect(all.some((text) => text.includes("Quy định số 96-QĐ/TW"))).toBe(true);
-    // Meeting figures are numbers.
-    expect([...writtenCells(results).values()].filter((cell) => cell.value === 45)).toHaveLength(1);
+    // Meeting figures are numbers; absent is summoned less present.
+    const numbers = [...writtenCells(results).values()].map((cell) => cell.value);
+    expect(numbers.filter((value) => value === 45)).toHaveLength(1);
+    const { summoned, present } = qd96Result().meeting;
+    expect(numbers).toContain(summoned - present);
   });
 
-  it("names each person's band as the roster and the pane do, with any consequence below it", () => {
+  it("names each person's band as the roster and the pane do; the consequences are in the notes, beside the person only when the workbook asks", () => {
     const { results } = sheets(layoutResults(argsFor(qd96Result())));
     const all = texts(results);
-    expect(all).toContain(bandName("qd96", "none", "vi"));
+    for (const band of ["none", "over-half", "two-thirds"] as const) {
+      expect(all).toContain(bandName("qd96", band, "vi"));
+    }
     for (const band of ["over-half", "two-thirds"] as const) {
-      expect(all).toContain(
+      const consequence = bandConsequence("qd96", band, "vi");
+      expect(all.some((text) => text.includes(`\n${consequence}`))).toBe(false);
+      expect(
+        all.filter((text) => text.toLowerCase().includes(consequence.toLowerCase()))
+      ).toHaveLength(1);
+    }
+    expect(all).toContain("Mức");
+    expect(all).not.toContain("Mức / xử lý");
+
+    const args = argsFor(qd96Result());
+    const perPerson = sheets(
+      layoutResults({ ...args, details: { ...DETAILS, consequencePerPerson: true } })
+    ).results;
+    const beside = texts(perPerson);
+    expect(beside).toContain("Mức / xử lý");
+    for (const band of ["over-half", "two-thirds"] as const) {
+      expect(beside).toContain(
         `${bandName("qd96", band, "vi")}\n${bandConsequence("qd96", band, "vi")}`
       );
     }
     // The lowest band entails nothing: no second line saying so.
-    expect(all).not.toContain(bandConsequence("qd96", "none", "vi"));
+    expect(beside).not.toContain(bandConsequence("qd96", "none", "vi"));
   });
 
   it("ends with the marker line: version, regulation id, fingerprint and the roster's block", () => {
@@ -327,6 +351,7 @@ describe("layoutResults: the result sheet", () => {
     expect(all).toContain("CONFIDENCE VOTE RESULTS");
     expect(all).toContain("Not voted on");
     expect(all).toContain("…………, 29 March 2025");
+    expect(all).toContain("COMMUNIST PARTY OF VIET NAM");
     expect(all.some((text) => text.includes("Tín nhiệm"))).toBe(false);
     expect(results.page!.centerFooter).toBe('&C&"Times New Roman,Regular"&10Page &P/&N');
   });
@@ -337,7 +362,7 @@ describe("layoutResults: the result sheet", () => {
     expect(all).toContain("KẾT QUẢ BỎ PHIẾU TÍN NHIỆM");
     expect(all.filter((text) => text === "—")).toHaveLength(2);
     expect(all).toContain("Không tín nhiệm");
-    expect(parseRange(results.page!.printArea)!.right).toBe(8);
+    expect(parseRange(results.page!.printArea)!.right).toBe(9);
   });
 
   it("fills banded rows of the table across the whole row", () => {
@@ -347,7 +372,7 @@ describe("layoutResults: the result sheet", () => {
       .filter((format) => format.fill === "#FFE699" || format.fill === "#F4B084")
       .map((format) => {
         const box = parseRange(format.range)!;
-        expect([box.left, box.right]).toEqual([1, 10]);
+        expect([box.left, box.right]).toEqual([1, 11]);
         return cells.get(`B${box.top}`)?.value;
       });
     const people = qd96Result().people;
@@ -356,24 +381,25 @@ describe("layoutResults: the result sheet", () => {
 });
 
 describe("orientation of the printed table", () => {
-  it("is landscape exactly when the columns add up to more than portrait A4 holds", () => {
+  it("is portrait while fitting the columns to the page's width keeps 72 % of their size", () => {
     expect(PORTRAIT_CAPACITY).toBe(98);
-    expect(orientationFor([50, 48])).toBe("portrait");
-    expect(orientationFor([50, 49])).toBe("landscape");
+    // Each column prints 5/7 of a unit wider than its width.
+    expect(orientationFor([66, 68])).toBe("portrait");
+    expect(orientationFor([66, 69])).toBe("landscape");
   });
 
-  it("prints a short two-level list portrait and a three-level list landscape", () => {
-    const btn = nq96BtnResult();
-    const calm = { ...btn, people: btn.people.filter((person) => person.band === "none") };
-    const portrait = sheets(layoutResults(argsFor(calm))).results;
-    expect(portrait.page!.orientation).toBe("portrait");
-    const widths = portrait.columnWidths.map((column) => column.width);
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(PORTRAIT_CAPACITY);
-    // The band and its consequence wrap in their column rather than turn the page; three levels
-    // take more room than portrait A4 has.
-    expect(sheets(layoutResults(argsFor(qd96Result()))).results.page!.orientation).toBe(
-      "landscape"
-    );
+  it("prints the three-level and the two-level tables portrait, at their widest too", () => {
+    const long = "Phó Chủ tịch Thường trực Ủy ban nhân dân kiêm Giám đốc Sở Kế hoạch và Đầu tư";
+    for (const result of [qd96Result(), nq96BtnResult()]) {
+      const wide = {
+        ...result,
+        people: result.people.map((person) => ({ ...person, name: long, position: long })),
+      };
+      const details = { ...DETAILS, consequencePerPerson: true };
+      for (const args of [argsFor(result), { ...argsFor(wide), details }]) {
+        expect(sheets(layoutResults(args)).results.page!.orientation).toBe("portrait");
+      }
+    }
   });
 });
 

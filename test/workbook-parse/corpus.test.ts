@@ -282,6 +282,34 @@ const MALFORMED: readonly MalformedCase[] = [
     expect: { code: "E015", sheet: "Hội nghị", cell: "B12" },
   },
   {
+    name: "a start time in words",
+    build: (wb) => set(wb, "Hội nghị", { A12: "Thời gian bắt đầu", B12: "sáng" }),
+    expect: { code: "E050", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
+    name: "an end time before the start time",
+    build: (wb) =>
+      set(wb, "Hội nghị", {
+        A12: "Thời gian bắt đầu",
+        B12: "14:00",
+        A13: "Thời gian kết thúc",
+        B13: "9:30",
+      }),
+    expect: { code: "E051", sheet: "Hội nghị", cell: "B13" },
+  },
+  {
+    name: "one post for the counting committee's two members",
+    build: (wb) =>
+      set(wb, "Hội nghị", { A12: "Chức vụ thành viên ban kiểm phiếu", B12: "Chuyên viên" }),
+    expect: { code: "E052", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
+    name: "a consequence setting that is neither yes nor no",
+    build: (wb) =>
+      set(wb, "Hội nghị", { A12: "Ghi xử lý theo quy định cạnh từng người", B12: "tuỳ" }),
+    expect: { code: "E053", sheet: "Hội nghị", cell: "B12" },
+  },
+  {
     name: "an option that contradicts the workbook's extra-names rule",
     build: (wb) => set(wb, "Hội nghị", { A12: EXTRA_NAMES_LABEL, B12: "Bỏ qua tên ghi thêm" }),
     overrides: { extraNames: "void-ballot" },
@@ -386,7 +414,7 @@ const MALFORMED: readonly MalformedCase[] = [
   {
     name: "a position longer than an Excel cell holds, to be written on Kết quả",
     build: (wb) => set(wb, "Danh sách", { C3: "x".repeat(40_000) }),
-    expect: { code: "W044", sheet: "Kết quả", cell: "C22" },
+    expect: { code: "W044", sheet: "Kết quả", cell: "C17" },
   },
   {
     name: "a roster one person past the limit of 500",

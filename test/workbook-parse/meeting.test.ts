@@ -25,12 +25,78 @@ describe("the meeting sheet", () => {
       place: "Ban Chấp hành Đảng bộ huyện",
       countingHead: "Nguyễn Văn Khải",
       countingMembers: ["Trần Thị Ánh", "Lê Văn Bảo"],
+      countingMemberPosts: [],
+      consequencePerPerson: false,
       // No row of the extra-names rule: where it goes, below the last used row.
       extraNames: {
         cell: { sheet: "Hội nghị", cell: "B12" },
         newLabel: { sheet: "Hội nghị", cell: "A12" },
       },
     });
+  });
+
+  it("reads the minutes' rows: parent body, town, times, chair, secretary, posts, the setting", () => {
+    const parsed = parseMeeting((m) => {
+      m.rows.push(
+        ["Cơ quan cấp trên", "Đảng bộ tỉnh Hải Lâm"],
+        ["Địa điểm", "Vân Phong"],
+        ["Thời gian bắt đầu", "7 giờ 30"],
+        ["End time", 0.40625],
+        ["Chủ trì", "Nguyễn Văn Hùng"],
+        ["Thư ký", "Đỗ Thị Mai"],
+        ["Chức vụ trưởng ban kiểm phiếu", "Ủy viên Ban Thường vụ"],
+        ["Chức vụ thành viên ban kiểm phiếu", "Ủy viên BCH; Chuyên viên"],
+        ["Ghi xử lý theo quy định cạnh từng người", "có"]
+      );
+    });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.details).toMatchObject({
+      parentOrganization: "Đảng bộ tỉnh Hải Lâm",
+      town: "Vân Phong",
+      startTime: { hour: 7, minute: 30 },
+      endTime: { hour: 9, minute: 45 },
+      chair: "Nguyễn Văn Hùng",
+      secretary: "Đỗ Thị Mai",
+      countingHeadPost: "Ủy viên Ban Thường vụ",
+      countingMembers: ["Trần Thị Ánh", "Lê Văn Bảo"],
+      countingMemberPosts: ["Ủy viên BCH", "Chuyên viên"],
+      consequencePerPerson: true,
+    });
+  });
+
+  it("reads times typed as 8:30, 8h30, 14 giờ, or an Excel time; anything else is E050", () => {
+    const timeOf = (value: string | number) =>
+      parseMeeting((m) => void m.rows.push(["Thời gian bắt đầu", value]));
+    expect(timeOf("8:30").details.startTime).toEqual({ hour: 8, minute: 30 });
+    expect(timeOf("8h30").details.startTime).toEqual({ hour: 8, minute: 30 });
+    expect(timeOf("14 giờ").details.startTime).toEqual({ hour: 14, minute: 0 });
+    expect(timeOf("8 giờ 05 phút").details.startTime).toEqual({ hour: 8, minute: 5 });
+    expect(timeOf(0.5).details.startTime).toEqual({ hour: 12, minute: 0 });
+    for (const bad of ["sáng", "25:00", "8:75", 1.5]) {
+      const parsed = timeOf(bad);
+      expect(parsed.details.startTime).toBeUndefined();
+      expect(found(parsed.problems)).toEqual([{ code: "E050", sheet: "Hội nghị", cell: "B12" }]);
+    }
+  });
+
+  it("refuses an end before the start (E051), posts that do not match the members (E052), a setting that is not yes or no (E053)", () => {
+    const withRows = (...rows: (string | number)[][]) =>
+      found(parseMeeting((m) => void m.rows.push(...rows)).problems);
+    expect(withRows(["Thời gian bắt đầu", "9:00"], ["Thời gian kết thúc", "8:30"])).toEqual([
+      { code: "E051", sheet: "Hội nghị", cell: "B13" },
+    ]);
+    expect(withRows(["Thời gian bắt đầu", "9:00"], ["Thời gian kết thúc", "9:00"])).toEqual([]);
+    expect(withRows(["Chức vụ thành viên ban kiểm phiếu", "Ủy viên BCH"])).toEqual([
+      { code: "E052", sheet: "Hội nghị", cell: "B12" },
+    ]);
+    expect(withRows(["Ghi xử lý theo quy định cạnh từng người", "đôi khi"])).toEqual([
+      { code: "E053", sheet: "Hội nghị", cell: "B12" },
+    ]);
+    const blank = parseMeeting(
+      (m) => void m.rows.push(["Ghi xử lý theo quy định cạnh từng người", null])
+    );
+    expect(blank.problems).toEqual([]);
+    expect(blank.details.consequencePerPerson).toBe(false);
   });
 
   it("accepts labels in any order, blank rows, English labels, colons and a title block", () => {
@@ -56,6 +122,8 @@ describe("the meeting sheet", () => {
     });
     expect(parsed.details).toEqual({
       countingMembers: [],
+      countingMemberPosts: [],
+      consequencePerPerson: false,
       extraNames: {
         cell: { sheet: "Hội nghị", cell: "B10" },
         newLabel: { sheet: "Hội nghị", cell: "A10" },

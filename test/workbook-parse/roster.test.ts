@@ -56,6 +56,24 @@ describe("the roster", () => {
     expect(parsed.roster?.personRows).toEqual({ NVA: 2, TTB: 3, LVC: 4 });
   });
 
+  it("reads each person's group from a Khối or Nhóm column, and none without one", () => {
+    for (const header of ["Khối", "Nhóm", "Group"]) {
+      const parsed = parseRoster((r) => {
+        r.rows[0]?.push(header);
+        r.rows[1]?.push("Khối Đảng");
+        r.rows[2]?.push(null);
+        r.rows[3]?.push(" Khối UBND ");
+      });
+      expect(parsed.problems).toEqual([]);
+      expect(parsed.input?.people.map((p) => p.group)).toEqual([
+        "Khối Đảng",
+        undefined,
+        "Khối UBND",
+      ]);
+    }
+    expect(parseWorkbook(standardGrids()).input?.people.some((p) => "group" in p)).toBe(false);
+  });
+
   it("reads the header below a title block, skipping blank rows and columns", () => {
     const parsed = parseRoster((r) => {
       r.rows = [

@@ -7,8 +7,10 @@ import {
   excelSerial,
   samplePlan,
   sampleRoleAt,
+  sampleWorkbook,
   type SampleRole,
 } from "../../src/workbook/sample";
+import { TEMPLATE_MAX_PEOPLE } from "../../src/workbook/template";
 import {
   BALLOT_HEADERS,
   ENTRY_CODES,
@@ -249,6 +251,13 @@ describe("samplePlan", () => {
     expect(people).toHaveLength(100);
     expect(tally.rows).toHaveLength(97);
     expect(new Set(people.map((person) => person.name)).size).toBe(100);
+  });
+
+  it("reaches the template's 200 people, each with a post of their own and a name of their own", () => {
+    const { roster } = sampleWorkbook({ ballots: 12, people: TEMPLATE_MAX_PEOPLE });
+    expect(roster).toHaveLength(TEMPLATE_MAX_PEOPLE);
+    expect(new Set(roster.map((person) => person.position)).size).toBe(TEMPLATE_MAX_PEOPLE);
+    expect(new Set(roster.map((person) => person.name)).size).toBe(TEMPLATE_MAX_PEOPLE);
   });
 
   it("writes dates as Excel serials", () => {

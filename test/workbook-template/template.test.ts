@@ -77,18 +77,19 @@ describe("templatePlan", () => {
       const values = labelled.map((row) => row[1] ?? null);
       const regulationAt = Object.keys(MEETING_LABELS).indexOf("regulation");
       const extraNamesAt = Object.keys(MEETING_LABELS).indexOf("extraNames");
+      const consequenceAt = Object.keys(MEETING_LABELS).indexOf("consequencePerPerson");
       expect(values[regulationAt]).toBe(regulation ? REGULATION_TEXTS[regulation] : null);
-      // The extra-names rule is stated from the start: its default, seen and kept in the file.
+      // The settings are stated from the start: their defaults, seen and kept in the file.
       expect(values[extraNamesAt]).toBe(EXTRA_NAME_POLICIES["ignore-name"].vi);
+      expect(values[consequenceAt]).toBe("Không");
+      const stated = [regulationAt, extraNamesAt, consequenceAt];
       expect(
-        values
-          .filter((_value, index) => index !== regulationAt && index !== extraNamesAt)
-          .every((value) => value === null)
+        values.filter((_value, index) => !stated.includes(index)).every((value) => value === null)
       ).toBe(true);
     }
   });
 
-  it("offers the three regulation texts, and the two extra-names rules, in drop-downs", () => {
+  it("offers the three regulation texts, the two extra-names rules and yes / no to the consequence setting, in drop-downs", () => {
     const plan = templatePlan({ lang: "vi" });
     const meeting = sheetOf(plan, SHEETS.meeting.vi);
     const grid = gridOf(plan, SHEETS.meeting.vi);
@@ -102,6 +103,10 @@ describe("templatePlan", () => {
       expect.objectContaining({
         range: `B${rowOf(MEETING_LABELS.extraNames.vi)}`,
         list: ["Bỏ qua tên ghi thêm", "Cả phiếu không hợp lệ"],
+      }),
+      expect.objectContaining({
+        range: `B${rowOf(MEETING_LABELS.consequencePerPerson.vi)}`,
+        list: ["Có", "Không"],
       }),
     ]);
   });

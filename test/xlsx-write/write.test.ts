@@ -199,7 +199,7 @@ describe("applyPlan on a user's workbook", () => {
     const page = plan.sheets[1]!.page!;
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
-      orientation: "landscape",
+      orientation: "portrait",
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -210,13 +210,29 @@ describe("applyPlan on a user's workbook", () => {
     });
     expect(sheet.headerFooter.oddFooter).toBe(page.centerFooter);
     expect(page.centerFooter).toContain("Trang &P/&N");
-    expect(sheet.getCell("A3").value).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
-    expect(sheet.getCell("A3").font).toMatchObject({
+    expect(sheet.getCell("A4").value).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
+    expect(sheet.getCell("A4").font).toMatchObject({
       name: "Times New Roman",
       size: 14,
       bold: true,
     });
     expect(sheet.getColumn(2).width).toBe(plan.sheets[1]!.columnWidths[1]!.width);
+  });
+
+  it("writes the plan's page breaks above the rows it names", async () => {
+    const result = qd96Result(60);
+    const plan = planFor(result);
+    const breaks = plan.sheets[1]!.page!.rowBreaks!;
+    expect(breaks.length).toBeGreaterThan(0);
+    const working = userWorkbook(result);
+    applyPlan(working, plan);
+    await roundTrip(working, "breaks-out.xlsx");
+    const xml = (
+      await run("unzip", ["-p", join(dir, "breaks-out.xlsx"), "xl/worksheets/sheet3.xml"])
+    ).stdout;
+    const ids = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((match) => Number(match[1]));
+    // OOXML numbers a break by the last row above it.
+    expect(ids).toEqual(breaks.map((row) => row - 1));
   });
 
   it("gives an identical workbook when run a second time over its own output", async () => {

@@ -67,6 +67,11 @@ export class SheetDraft {
     this.heights.set(row, Math.max(points, this.heights.get(row) ?? 0));
   }
 
+  /** The height set for a row, if any. */
+  heightOf(row: number): number | undefined {
+    return this.heights.get(row);
+  }
+
   finish(
     frame: Omit<SheetWrite, "blocks" | "formats" | "merges" | "rowHeights" | "validations">
   ): SheetWrite {

@@ -7,8 +7,6 @@ import type { CivilDate, Lang } from "../../rules";
 export type Words = Readonly<Record<Lang, string>>;
 
 export const WORDS = {
-  figuresSection: { vi: "I. SỐ LIỆU HỘI NGHỊ", en: "I. MEETING FIGURES" },
-  tableSection: { vi: "II. KẾT QUẢ ĐỐI VỚI TỪNG NGƯỜI", en: "II. RESULTS PER PERSON" },
   notes: { vi: "Ghi chú:", en: "Notes:" },
   collectedBase: {
     vi: "Tổng số phiếu thu về (C), căn cứ tính mọi tỷ lệ",
@@ -23,6 +21,18 @@ export const WORDS = {
   votes: { vi: "Số phiếu", en: "Votes" },
   share: { vi: "Tỷ lệ", en: "%" },
   bandAndConsequence: { vi: "Mức / xử lý", en: "Band / consequence" },
+  band: { vi: "Mức", en: "Band" },
+  validEntries: { vi: "Số phiếu hợp lệ", en: "Valid entries" },
+  absent: { vi: "Số người vắng mặt", en: "Absent" },
+  time: { vi: "Thời gian", en: "Time" },
+  chair: { vi: "Chủ trì", en: "Chair" },
+  secretary: { vi: "Thư ký", en: "Secretary" },
+  chairSigns: { vi: "CHỦ TRÌ HỘI NGHỊ", en: "CHAIR OF THE MEETING" },
+  memberSigns: { vi: "THÀNH VIÊN", en: "MEMBER" },
+  noGroup: { vi: "Không thuộc khối nào", en: "No group" },
+  party: { vi: "ĐẢNG CỘNG SẢN VIỆT NAM", en: "COMMUNIST PARTY OF VIET NAM" },
+  state: { vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIET NAM" },
+  motto: { vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness" },
   signHint: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
 } as const satisfies Record<string, Words>;
 
@@ -45,13 +55,13 @@ const MONTHS_EN = [
   "December",
 ];
 
-/** The dateline above the signatures, its place left dotted for the committee to write by hand
- * (the meeting's "place" is the voting body, not a town). Vietnamese follows Nghị định
- * 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero. */
-export function dateline(date: CivilDate, lang: Lang): string {
-  if (lang === "en") return `…………, ${date.day} ${MONTHS_EN[date.month - 1] ?? ""} ${date.year}`;
+/** The dateline under the header: the meeting sheet's town, else dots for the committee to write
+ * it by hand (the meeting's "place" is the voting body, not a town). Vietnamese follows Nghị
+ * định 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading zero. */
+export function dateline(date: CivilDate, lang: Lang, town = "…………"): string {
+  if (lang === "en") return `${town}, ${date.day} ${MONTHS_EN[date.month - 1] ?? ""} ${date.year}`;
   const month = date.month <= 2 ? twoDigits(date.month) : String(date.month);
-  return `…………, ngày ${twoDigits(date.day)} tháng ${month} năm ${date.year}`;
+  return `${town}, ngày ${twoDigits(date.day)} tháng ${month} năm ${date.year}`;
 }
 
 /** The smallest attendance that meets the quorum, in words after the rule. */

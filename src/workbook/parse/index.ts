@@ -75,7 +75,11 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     meeting: meeting?.meeting ?? null,
     people: people.map((p) => p.input),
     problems,
-    details: meeting?.details ?? { countingMembers: [] },
+    details: meeting?.details ?? {
+      countingMembers: [],
+      countingMemberPosts: [],
+      consequencePerPerson: false,
+    },
     roster: roster?.placement ?? null,
     resultSheet,
     sheets: {

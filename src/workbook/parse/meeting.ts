@@ -10,6 +10,7 @@ import type {
   SourceRef,
   Sourced,
 } from "../../rules";
+import { minutesOf } from "../clock-time";
 import type { CellValue } from "../grid";
 import type { ExtraNamesRow, MeetingDetails } from "../placement";
 import { workbookProblem } from "../problems";
@@ -17,8 +18,10 @@ import {
   EXTRA_NAME_POLICIES,
   MEETING_LABELS,
   REQUIRED_MEETING_LABELS,
+  YES_NO,
   type Term,
 } from "../vocabulary";
+import { readClockTime } from "./clock-time";
 import { termLookup } from "./normalize";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readable, readDate, readRegulation, readText, readWholeNumber } from "./values";
@@ -133,6 +136,30 @@ function extraNamesRow(
   return { stated: null, cell: ref };
 }
 
+const yesNoOf = termLookup(Object.entries(YES_NO) as ["yes" | "no", Term][]);
+
+/** The consequence setting: blank or missing is no; a value that is neither yes nor no is E053. */
+function consequencePerPerson(entry: LabelledValue | undefined, problems: Problem[]): boolean {
+  if (!entry || isBlank(entry.value)) return false;
+  const { value, ref } = entry;
+  if (!readable(value, ref, MEETING_LABELS.consequencePerPerson.vi, problems)) return false;
+  const answer = typeof value === "string" ? yesNoOf(value) : undefined;
+  if (answer === undefined) {
+    const { vi: labelVi, en: labelEn } = MEETING_LABELS.consequencePerPerson;
+    const params = { cell: ref.cell, value: cellText(value), labelVi, labelEn };
+    problems.push(workbookProblem("E053", params, [ref]));
+  }
+  return answer === "yes";
+}
+
+/** A list written in one cell, separated by `;`. */
+function listOf(text: string | undefined): string[] {
+  return (text ?? "")
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
+}
+
 export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
   const found = labelledValues(view, problems);
   for (const key of REQUIRED_MEETING_LABELS) {
@@ -164,17 +191,50 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
   const issued = read("issued", readWholeNumber);
   const collected = read("collected", readWholeNumber);
   const place = text("place");
-  const members = text("countingMembers")?.value ?? "";
+  const members = text("countingMembers");
+  const posts = text("countingMemberPosts");
+  const countingMembers = listOf(members?.value);
+  const countingMemberPosts = listOf(posts?.value);
+  if (posts?.ref && countingMemberPosts.length !== countingMembers.length) {
+    const first = members?.ref ?? found.countingMembers?.ref ?? posts.ref;
+    const params = {
+      cell: posts.ref.cell,
+      posts: countingMemberPosts.length,
+      members: countingMembers.length,
+      first: first.cell,
+    };
+    problems.push(workbookProblem("E052", params, [posts.ref, first]));
+  }
+  const time = (key: "startTime" | "endTime") =>
+    found[key] && !isBlank(found[key].value) ? read(key, readClockTime) : null;
+  const start = time("startTime");
+  const end = time("endTime");
+  if (start?.ref && end?.ref && minutesOf(end.value) < minutesOf(start.value)) {
+    const params = {
+      cell: end.ref.cell,
+      end: cellText(found.endTime?.value ?? null),
+      first: start.ref.cell,
+      start: cellText(found.startTime?.value ?? null),
+    };
+    problems.push(workbookProblem("E051", params, [end.ref, start.ref]));
+  }
 
   const details: MeetingDetails = {
     meetingName: text("name")?.value,
     organization: text("organization")?.value,
+    parentOrganization: text("parentOrganization")?.value,
     place: place?.value,
+    town: text("town")?.value,
+    ...(start && { startTime: start.value }),
+    ...(end && { endTime: end.value }),
+    chair: text("chair")?.value,
+    secretary: text("secretary")?.value,
     countingHead: text("countingHead")?.value,
-    countingMembers: members
-      .split(";")
-      .map((m) => m.trim())
-      .filter((m) => m !== ""),
+    countingHeadPost: text("countingHeadPost")?.value,
+    countingMembers,
+    countingMemberPosts:
+      countingMemberPosts.length === countingMembers.length ? countingMemberPosts : [],
+    consequencePerPerson: consequencePerPerson(found.consequencePerPerson, problems),
     extraNames: extraNamesRow(view, found.extraNames, problems),
   };
   const parts: MeetingParts = {

@@ -119,6 +119,7 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
     const name = text("name", true);
     const position = text("position", true);
     const unit = text("unit", false);
+    const group = text("group", false);
     const appointedOn = optional("appointedOn", (c) =>
       readDate(c.value, c.ref, field("appointedOn"), problems)
     );
@@ -135,6 +136,7 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
       name,
       position,
       ...(unit !== undefined && { unit }),
+      ...(group !== undefined && { group }),
       ...(appointedOn && { appointedOn }),
       ...(exclusionReason && { exclusionReason }),
       ref,
