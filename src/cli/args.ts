@@ -4,6 +4,7 @@
 
 import { parseArgs } from "node:util";
 import { REGULATION_IDS, type ExtraNamePolicy, type Lang, type RegulationId } from "../rules";
+import { MAX_COPIES } from "../workbook/ballot-forms";
 import { SAMPLE_LIMITS } from "../workbook/sample";
 import { TEMPLATE_MAX_PEOPLE } from "../workbook/template";
 import type { UsageProblemCode } from "./usage-problems";
@@ -36,6 +37,24 @@ export type Command =
       readonly seed?: number;
       readonly regulation?: RegulationId;
     }
+  | {
+      readonly kind: "ballots";
+      readonly file: string;
+      readonly out: string | null;
+      readonly force: boolean;
+      /** How many ballots to print; the meeting's present count when absent. */
+      readonly copies?: number;
+      readonly lang: Lang;
+    }
+  | {
+      readonly kind: "consolidate";
+      /** Files and folders (each folder's .xlsx files), in the order given. */
+      readonly inputs: readonly string[];
+      readonly out: string | null;
+      readonly force: boolean;
+      readonly json: boolean;
+      readonly lang: Lang;
+    }
   | { readonly kind: "help" };
 
 /** A mistake in the words typed: a usage problem's code and the params of its message. */
@@ -62,6 +81,15 @@ export const USAGE = `Cách dùng / Usage:
   sample OUT [--ballots N] [--people M] [--seed S] [--regulation qd96|nq96|nq96-btn]
       Tạo sổ tính mẫu có số liệu. / Create a realistic sample workbook.
       template và sample không bao giờ ghi đè tệp đã có. / Neither replaces an existing file.
+  ballots FILE [-o OUT] [--copies N] [--force] [--lang vi|en]
+      Thêm trang “Phiếu in” (phiếu để in, mặc định bằng số người có mặt) và “Phiếu kiểm” (biểu
+      kiểm phiếu bằng tay) vào bản sao OUT (mặc định: <tên>-phieu-in.xlsx cạnh FILE).
+      Add the ballots to print (as many as the people present by default) and a blank hand count
+      sheet to a copy OUT (default: <name>-phieu-in.xlsx beside FILE).
+  consolidate FILE|FOLDER… [-o OUT] [--force] [--json] [--lang vi|en]
+      Kiểm phiếu từng tệp (mỗi thư mục: mọi tệp .xlsx trong đó) và ghi bảng tổng hợp vào OUT
+      (mặc định: tong-hop.xlsx), không sửa tệp nào. / Tally each file (each folder: its .xlsx
+      files) and write the consolidation to OUT (default: tong-hop.xlsx); inputs are not changed.
   help
       In cách dùng này. / Print this usage.
 
@@ -87,6 +115,7 @@ const OPTIONS = {
   ballots: { type: "string" },
   seed: { type: "string" },
   regulation: { type: "string" },
+  copies: { type: "string" },
   help: { type: "boolean", short: "h" },
   debug: { type: "boolean" },
 } as const satisfies Readonly<Record<string, OptionSpec>>;
@@ -103,6 +132,8 @@ const ALLOWED: Readonly<Record<Exclude<Command["kind"], "help">, readonly Option
   tally: ["out", "json", "lang", "in-place", "force", "extra-names"],
   template: ["people", "lang", "regulation"],
   sample: ["ballots", "people", "seed", "regulation"],
+  ballots: ["out", "copies", "force", "lang"],
+  consolidate: ["out", "json", "lang", "force"],
 };
 /** Taken by every command; --debug is read by runCli before the words are parsed. */
 const EVERYWHERE: readonly OptionName[] = ["help", "debug"];
@@ -183,11 +214,19 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, target, ...rest] = positionals;
   if (values.help || name === "help") return { kind: "help" };
   if (name === undefined) throw new UsageError("U001");
-  if (name !== "tally" && name !== "template" && name !== "sample") {
+  if (
+    name !== "tally" &&
+    name !== "template" &&
+    name !== "sample" &&
+    name !== "ballots" &&
+    name !== "consolidate"
+  ) {
     throw new UsageError("U002", { command: name });
   }
   if (target === undefined) throw new UsageError("U003", { command: name });
-  if (rest.length > 0) throw new UsageError("U004", { extra: rest.join(" ") });
+  if (rest.length > 0 && name !== "consolidate") {
+    throw new UsageError("U004", { extra: rest.join(" ") });
+  }
   const misplaced = (Object.keys(values) as OptionName[]).find(
     (key) => !ALLOWED[name].includes(key) && !EVERYWHERE.includes(key)
   );
@@ -224,6 +263,24 @@ export function parseCommand(argv: readonly string[]): Command {
         people: wholeNumberIn(values, "people", SAMPLE_LIMITS.people),
         seed: wholeNumberIn(values, "seed", SAMPLE_LIMITS.seed),
         regulation: oneOf(values, "regulation", REGULATION_IDS),
+      };
+    case "ballots":
+      return {
+        kind: "ballots",
+        file: target,
+        out: text(values, "out") ?? null,
+        force: values.force === true,
+        copies: wholeNumberIn(values, "copies", { min: 1, max: MAX_COPIES }),
+        lang: oneOf(values, "lang", LANGS) ?? "vi",
+      };
+    case "consolidate":
+      return {
+        kind: "consolidate",
+        inputs: [target, ...rest],
+        out: text(values, "out") ?? null,
+        force: values.force === true,
+        json: values.json === true,
+        lang: oneOf(values, "lang", LANGS) ?? "vi",
       };
   }
 }

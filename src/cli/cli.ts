@@ -15,6 +15,9 @@ import { readXlsxPackage } from "../xlsx/files";
 import { applyPlanToPackage } from "../xlsx/package/apply-package";
 import { withWriteLock, writeFileSafely, type WriteAll } from "../xlsx/safe-write";
 import { parseCommand, USAGE, UsageError, type Command } from "./args";
+import { printBallots } from "./ballots";
+import { consolidateFiles } from "./consolidate";
+import { newWorkbookBytes } from "./new-workbook";
 import { outputPath, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
@@ -93,12 +96,8 @@ async function createFile(
   const out = command.out;
   await withWriteLock(out, async () => {
     if (existsSync(out)) throw new FileFailure("F013", { file: out });
-    // A new file has no package to keep: ExcelJS builds it, loaded only for these two commands.
-    const { default: ExcelJS } = await import("exceljs");
-    const { applyPlan, workbookBytes } = await import("../xlsx/write");
-    const workbook = new ExcelJS.Workbook();
-    applyPlan(workbook, command.kind === "template" ? templatePlan(command) : samplePlan(command));
-    await writeFileSafely(out, await workbookBytes(workbook), {
+    const plan = command.kind === "template" ? templatePlan(command) : samplePlan(command);
+    await writeFileSafely(out, await newWorkbookBytes(plan), {
       mode: "create",
       existsCode: "F013",
       writeAll: files.writeAll,
@@ -133,9 +132,13 @@ export async function runCli(
         return EXIT.done;
       case "tally":
         return await tallyFile(command, io, files);
+      case "ballots":
+        return await printBallots(command, io, files);
       case "template":
       case "sample":
         return await createFile(command, io, files);
+      case "consolidate":
+        return await consolidateFiles(command, io, files);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -6,6 +6,7 @@
 import { lstat, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Stats } from "node:fs";
+import { carriesBallotMark } from "../workbook/ballot-forms";
 import { parseWorkbook } from "../workbook/parse";
 import { FileFailure } from "../xlsx/file-problems";
 import { errnoOf, notRegularFile, readFailure, readXlsxPackage } from "../xlsx/files";
@@ -13,12 +14,13 @@ import type { WriteOptions } from "../xlsx/safe-write";
 import { writeFailure } from "../xlsx/safe-write";
 import type { Command } from "./args";
 
-type Tally = Extract<Command, { kind: "tally" }>;
+/** What decides where a run writes: the tally's words, and the ballots' (never in place). */
+type Tally = Pick<Extract<Command, { kind: "tally" }>, "file" | "out" | "inPlace" | "force">;
 
-/** `hoi-nghi.xlsx` → `hoi-nghi-ket-qua.xlsx`, beside the input. */
-export function defaultOutput(file: string): string {
+/** `hoi-nghi.xlsx` → `hoi-nghi-ket-qua.xlsx` (or another suffix), beside the input. */
+export function defaultOutput(file: string, suffix = "-ket-qua"): string {
   const extension = extname(file);
-  return join(dirname(file), `${basename(file, extension)}-ket-qua${extension || ".xlsx"}`);
+  return join(dirname(file), `${basename(file, extension)}${suffix}${extension || ".xlsx"}`);
 }
 
 /** The file a tally writes. A symbolic link is followed, so that the file itself is replaced
@@ -66,7 +68,7 @@ export async function tallyWriteMode(command: Tally, path: string): Promise<Writ
   throw new FileFailure("F010", { file: path });
 }
 
-async function statOrNull(path: string): Promise<Stats | null> {
+export async function statOrNull(path: string): Promise<Stats | null> {
   try {
     return await stat(path);
   } catch (error) {
@@ -75,11 +77,12 @@ async function statOrNull(path: string): Promise<Stats | null> {
   }
 }
 
-/** An earlier output of this program: an .xlsx whose result sheet parse finds with the marker.
- * Anything that cannot be read is not known to be ours. */
+/** An earlier output of this program: an .xlsx whose result sheet parse finds with the marker,
+ * or whose ballots carry theirs. Anything that cannot be read is not known to be ours. */
 async function writtenByUs(path: string): Promise<boolean> {
   try {
-    return parseWorkbook((await readXlsxPackage(path)).grids).resultSheet.ours;
+    const { grids } = await readXlsxPackage(path);
+    return parseWorkbook(grids).resultSheet.ours || carriesBallotMark(grids);
   } catch {
     return false;
   }

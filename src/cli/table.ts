@@ -11,6 +11,7 @@ import {
   regulationName,
   type Lang,
   type PersonResult,
+  type Problem,
   type RegulationId,
   type TallyResult,
 } from "../rules";
@@ -64,7 +65,7 @@ function personCells(regulation: RegulationId, person: PersonResult, lang: Lang)
   ];
 }
 
-function alignColumns(rows: readonly (readonly string[])[]): string[] {
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, index) => {
@@ -107,18 +108,22 @@ export function resultText(checked: CheckedWorkbook, lang: Lang): string {
     ]);
     lines.push(...alignColumns([header, ...body]), "");
   }
-  if (checked.problems.length === 0) {
-    lines.push(words.none);
-  } else {
-    lines.push(`${words.problems} (${checked.problems.length}):`);
-    for (const problem of checked.problems) {
-      const ref = problem.refs[0];
-      const where = ref ? `${ref.sheet}!${ref.cell} ` : "";
-      const severity = problem.severity === "error" ? words.error : words.warning;
-      lines.push(`  ${problem.code} [${severity}] ${where}${describeProblem(problem, lang)}`);
-      const action = describeAction(problem, lang);
-      if (action !== null) lines.push(`      ${words.action}: ${action}`);
-    }
-  }
+  lines.push(...problemLines(checked.problems, lang));
   return lines.join("\n");
+}
+
+/** Each problem with its cell, its message and what to do; or that there is none. */
+export function problemLines(problems: readonly Problem[], lang: Lang): string[] {
+  const words = WORDS[lang];
+  if (problems.length === 0) return [words.none];
+  const lines = [`${words.problems} (${problems.length}):`];
+  for (const problem of problems) {
+    const ref = problem.refs[0];
+    const where = ref ? `${ref.sheet}!${ref.cell} ` : "";
+    const severity = problem.severity === "error" ? words.error : words.warning;
+    lines.push(`  ${problem.code} [${severity}] ${where}${describeProblem(problem, lang)}`);
+    const action = describeAction(problem, lang);
+    if (action !== null) lines.push(`      ${words.action}: ${action}`);
+  }
+  return lines;
 }

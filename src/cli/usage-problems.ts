@@ -15,8 +15,8 @@ export const USAGE_PROBLEMS = {
     vi: "Chưa ghi lệnh nào.",
     en: "No command was given.",
     action: {
-      vi: "Ghi một lệnh: tally, template hoặc sample (xem cách dùng bên dưới).",
-      en: "Give a command: tally, template or sample (see the usage below).",
+      vi: "Ghi một lệnh: tally, ballots, template hoặc sample (xem cách dùng bên dưới).",
+      en: "Give a command: tally, ballots, template or sample (see the usage below).",
     },
   },
   U002: {
@@ -24,8 +24,8 @@ export const USAGE_PROBLEMS = {
     vi: "Không có lệnh “{command}”.",
     en: "There is no command “{command}”.",
     action: {
-      vi: "Dùng một trong các lệnh tally, template, sample hoặc help.",
-      en: "Use one of the commands tally, template, sample or help.",
+      vi: "Dùng một trong các lệnh tally, ballots, template, sample hoặc help.",
+      en: "Use one of the commands tally, ballots, template, sample or help.",
     },
   },
   U003: {
@@ -110,6 +110,15 @@ export const USAGE_PROBLEMS = {
     action: {
       vi: "Chỉ ghi mỗi tuỳ chọn một lần.",
       en: "Give each option once.",
+    },
+  },
+  U016: {
+    severity: "error",
+    vi: "Thư mục “{folder}” không có tệp .xlsx nào để tổng hợp.",
+    en: "The folder “{folder}” holds no .xlsx file to consolidate.",
+    action: {
+      vi: "Ghi thư mục chứa các tệp hội nghị, hoặc ghi từng tệp.",
+      en: "Name the folder that holds the meeting files, or each file.",
     },
   },
   X001: {

@@ -3,7 +3,8 @@
 // preview: only `run` and `support` differ. Every failure of Excel reaches the pane as a
 // HostError (office-errors.ts): a message with its next step, and Excel's text as the detail.
 
-import type { Band, Lang, TallyResult } from "../rules/types";
+import type { Band, Lang, Problem, TallyResult } from "../rules/types";
+import { checkBallotForms, planBallotForms } from "../workbook/ballot-forms";
 import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-names";
 import type { WorkbookGrids } from "../workbook/grid";
 import { parseWorkbook } from "../workbook/parse";
@@ -16,8 +17,10 @@ import { activateSheet, applyPlan, selectCell } from "./apply";
 import {
   warningKey,
   type AddinHost,
+  type BallotsOutcome,
   type CheckReport,
   type ExtraNamesView,
+  type ProblemView,
   type TallyOutcome,
 } from "./host";
 import type { ApiSupport, RequestContext, SheetEvent, WorksheetChange } from "./office-api";
@@ -97,6 +100,28 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
         return { written: true, report, bands, notices };
       }),
 
+    printBallots: (options) =>
+      runWriting(async (context): Promise<BallotsOutcome> => {
+        const { grids, protection } = await readWorkbook(context, support, { merges: true });
+        const check = checkBallotForms(grids);
+        if (check.blocked) {
+          return { written: false, problems: problemViews(check.problems, options.lang) };
+        }
+        const plan = planBallotForms(check, options.lang);
+        const refused = protectionProblems(plan, protection);
+        if (refused.length > 0) {
+          return { written: false, problems: problemViews(refused, options.lang) };
+        }
+        const applied = await applyPlan(context, plan, support);
+        return {
+          written: true,
+          sheets: plan.sheets.map((write) => write.sheet),
+          copies: check.copies ?? 0,
+          people: check.content?.people.length ?? 0,
+          notices: applied.notices.map((notice) => notice[options.lang]),
+        };
+      }),
+
     createTemplate: (lang) =>
       runWriting(async (context) => {
         const existing = standardSheetsAmong(await sheetNames(context));
@@ -172,21 +197,25 @@ function reportOf(checked: CheckedWorkbook, grids: WorkbookGrids, lang: Lang): C
   return {
     regulation: checked.regulation,
     meeting: checked.meeting,
-    problems: checked.problems.map((problem) => {
-      const where = problem.refs[0];
-      return {
-        code: problem.code,
-        severity: problem.severity,
-        message: describeProblem(problem, lang),
-        action: describeAction(problem, lang),
-        ...(where ? { sheet: where.sheet, cell: where.cell } : {}),
-      };
-    }),
+    problems: problemViews(checked.problems, lang),
     blocked: checked.blocked,
     templateFits:
       noneFound && standardSheetsAmong(grids.sheets.map((grid) => grid.sheet)).length === 0,
     extraNames: extraNamesView(checked),
   };
+}
+
+function problemViews(problems: readonly Problem[], lang: Lang): ProblemView[] {
+  return problems.map((problem) => {
+    const where = problem.refs[0];
+    return {
+      code: problem.code,
+      severity: problem.severity,
+      message: describeProblem(problem, lang),
+      action: describeAction(problem, lang),
+      ...(where ? { sheet: where.sheet, cell: where.cell } : {}),
+    };
+  });
 }
 
 function extraNamesView(checked: CheckedWorkbook): ExtraNamesView | null {

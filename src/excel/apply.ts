@@ -348,7 +348,10 @@ function setUpPage(sheet: Worksheet, page: PageSetup): void {
   layout.zoom = { horizontalFitToPages: page.fitToPagesWide };
   layout.setPrintArea(page.printArea);
   if (page.printTitleRows) layout.setPrintTitleRows(wholeRows(page.printTitleRows));
-  layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
+  // A new sheet has no footer: none is written for a plan without one, as in the file.
+  if (page.centerFooter !== "") {
+    layout.headersFooters.defaultForAllPages.centerFooter = centerSection(page.centerFooter);
+  }
   layout.setPrintMargins("Inches", page.margins);
   layout.centerHorizontally = page.centerHorizontally;
   // The sheet is new (own sheets are added afresh): it has no manual breaks to remove first.

@@ -93,11 +93,26 @@ export type TemplateOutcome =
     }
   | { readonly refused: true; readonly existing: readonly string[] };
 
+/** After Print ballots: the sheets made, or the problems that stopped them. */
+export type BallotsOutcome =
+  | {
+      readonly written: true;
+      readonly sheets: readonly string[];
+      readonly copies: number;
+      /** People on each ballot. */
+      readonly people: number;
+      readonly notices: readonly string[];
+    }
+  | { readonly written: false; readonly problems: readonly ProblemView[] };
+
 /** Every method fails with a HostError (office-errors.ts) when Excel refuses the batch. */
 export interface AddinHost {
   check(options: RunOptions): Promise<CheckReport>;
   /** Checks again, then writes only if no error stands. */
   tallyAndWrite(options: TallyOptions): Promise<TallyOutcome>;
+  /** Makes the ballots to print and the blank count sheet from the roster, one ballot per person
+   * present; nothing is written while an error stands. */
+  printBallots(options: RunOptions): Promise<BallotsOutcome>;
   /** Adds the standard sheets; refuses when any of them exists. */
   createTemplate(lang: Lang): Promise<TemplateOutcome>;
   /** Writes the extra-names rule into its row of `Hội nghị` as text: only the value's cell, and

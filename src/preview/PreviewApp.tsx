@@ -18,6 +18,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState, type ChangeEvent, type DragEvent } from "react";
+import { flushSync } from "react-dom";
 import type { AddinHost } from "../excel/host";
 import type { FakeWorkbook } from "../fake-excel";
 import type { Lang } from "../rules/types";
@@ -74,8 +75,8 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  // Once there is a result sheet, what prints is that sheet as a document (PrintSheet); before,
-  // the page prints as it is.
+  // Once there is a result sheet or ballots, what prints is one of them as a document
+  // (PrintSheet); before, the page prints as it is.
   screenOnly: { "@media print": { display: "none" } },
   dropping: {
     outline: `${tokens.strokeWidthThicker} dashed ${tokens.colorBrandStroke1}`,
@@ -120,6 +121,18 @@ export function PreviewApp(props: {
     matchesTerm(sheet.name, SHEETS.results)
   );
   const resultName = resultSheet?.name ?? SHEETS.results.vi;
+  const ballotSheet = workbook.model.sheets.find((sheet) =>
+    matchesTerm(sheet.name, SHEETS.ballotForms)
+  );
+  // The sheet that prints: the result sheet unless the ballots were chosen for this print.
+  const [printBallots, setPrintBallots] = useState(false);
+  const printed = (printBallots && ballotSheet) || resultSheet;
+
+  /** Prints one sheet as a document: rendered first, then the browser's print dialog. */
+  function printSheet(ballots: boolean): void {
+    flushSync(() => setPrintBallots(ballots));
+    window.print();
+  }
 
   /** The workbook's host, reporting each finished call so the view redraws. One per workbook:
    * the pane registers for the workbook's changes once per host. */
@@ -129,6 +142,7 @@ export function PreviewApp(props: {
     return {
       check: (options) => after(workbook.host.check(options)),
       tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
+      printBallots: (options) => after(workbook.host.printBallots(options)),
       createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
       setExtraNames: (policy, lang) => after(workbook.host.setExtraNames(policy, lang)),
       selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),
@@ -187,7 +201,7 @@ export function PreviewApp(props: {
       <div
         className={mergeClasses(
           styles.page,
-          resultSheet && styles.screenOnly,
+          printed && styles.screenOnly,
           dropping && styles.dropping
         )}
         onDragOver={onDragOver}
@@ -247,9 +261,14 @@ export function PreviewApp(props: {
             >
               Tải về / Download
             </Button>
-            <Button disabled={busy || !resultSheet} onClick={() => window.print()}>
+            <Button disabled={busy || !resultSheet} onClick={() => printSheet(false)}>
               {`In trang ${resultName} / Print ${resultName}`}
             </Button>
+            {ballotSheet && (
+              <Button disabled={busy} onClick={() => printSheet(true)}>
+                {`In trang ${ballotSheet.name} / Print ${ballotSheet.name}`}
+              </Button>
+            )}
             <Switch
               checked={dark}
               onChange={(_, data) => setDark(data.checked)}
@@ -265,10 +284,10 @@ export function PreviewApp(props: {
           <WorkbookView workbook={workbook.model} revision={revision} onEdit={workbook.editCell} />
         </div>
       </div>
-      {resultSheet && (
+      {printed && (
         <PrintSheet
-          sheet={resultSheet}
-          label={`Bản in trang ${resultSheet.name} / Print of the ${resultSheet.name} sheet`}
+          sheet={printed}
+          label={`Bản in trang ${printed.name} / Print of the ${printed.name} sheet`}
         />
       )}
     </>

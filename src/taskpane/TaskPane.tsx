@@ -16,6 +16,7 @@ import {
 import iconUrl from "../../assets/icon.svg";
 import type { AddinHost } from "../excel/host";
 import type { Lang } from "../rules/types";
+import { BallotsSection } from "./BallotsSection";
 import { CheckSection } from "./CheckSection";
 import { SettingsSection } from "./SettingsSection";
 import { LANGS, LANGUAGE_LABEL, STRINGS } from "./strings";
@@ -119,6 +120,7 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
       )}
       <CheckSection pane={pane} />
       <TallySection pane={pane} />
+      <BallotsSection pane={pane} />
       <TemplateSection pane={pane} />
       <SettingsSection pane={pane} />
       <div role="status" aria-live="polite" className={styles.liveRegion}>

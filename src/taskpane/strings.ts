@@ -5,7 +5,12 @@
 
 import { quorumLabel, quorumStateName } from "../rules/regulations";
 import type { ExtraNamePolicy, Lang, RegulationId, Severity } from "../rules/types";
-import { EXTRA_NAME_POLICIES, MEETING_LABELS, REGULATION_TEXTS } from "../workbook/vocabulary";
+import {
+  EXTRA_NAME_POLICIES,
+  MEETING_LABELS,
+  REGULATION_TEXTS,
+  SHEETS,
+} from "../workbook/vocabulary";
 
 export interface PaneStrings {
   readonly title: string;
@@ -82,6 +87,13 @@ export interface PaneStrings {
   readonly hostFailedTitle: string;
   readonly hostFailedMessage: string;
   readonly technicalDetails: string;
+
+  readonly ballotsHeading: string;
+  readonly ballotsIntro: string;
+  readonly ballotsButton: string;
+  readonly printingBallots: string;
+  readonly ballotsWritten: (copies: number, people: number, sheets: readonly string[]) => string;
+  readonly ballotsNotWritten: string;
 }
 
 /** Always in both languages: a user stuck in the wrong language must still find the switch. */
@@ -178,6 +190,14 @@ const vi: PaneStrings = {
   hostFailedMessage:
     "Excel không thực hiện được yêu cầu. Hãy thử lại; nếu vẫn không được, đóng rồi mở lại ngăn này.",
   technicalDetails: "Chi tiết kỹ thuật",
+
+  ballotsHeading: "In phiếu",
+  ballotsIntro: `Trước hội nghị: tạo trang “${SHEETS.ballotForms.vi}” (mỗi người có mặt một phiếu, hai phiếu một trang A4) và “${SHEETS.countSheet.vi}” (biểu kiểm phiếu bằng tay) từ danh sách.`,
+  ballotsButton: "In phiếu",
+  printingBallots: "Đang tạo phiếu…",
+  ballotsWritten: (copies, people, sheets) =>
+    `Đã tạo ${formatCount(copies, "vi")} phiếu, mỗi phiếu ${formatCount(people, "vi")} người, ở các trang ${sheets.join(", ")}. In bằng Tệp › In.`,
+  ballotsNotWritten: "Chưa tạo phiếu: hãy sửa các lỗi dưới đây rồi bấm lại.",
 };
 
 const en: PaneStrings = {
@@ -274,6 +294,14 @@ const en: PaneStrings = {
   hostFailedMessage:
     "Excel could not carry out the request. Try again; if it still fails, close this pane and open it again.",
   technicalDetails: "Technical details",
+
+  ballotsHeading: "Print ballots",
+  ballotsIntro: `Before the meeting: make the sheets “${SHEETS.ballotForms.vi}” (one ballot per person present, two to an A4 page) and “${SHEETS.countSheet.vi}” (a blank hand count sheet) from the roster.`,
+  ballotsButton: "Print ballots",
+  printingBallots: "Making the ballots…",
+  ballotsWritten: (copies, people, sheets) =>
+    `Made ${formatCount(copies, "en")} ballots of ${formatCount(people, "en")} people each, on the sheets ${sheets.join(", ")}. Print them with File › Print.`,
+  ballotsNotWritten: "No ballots made: fix the errors below, then try again.",
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };

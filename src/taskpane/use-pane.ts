@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import {
   warningKey,
   type AddinHost,
+  type BallotsOutcome,
   type CheckReport,
   type ExtraNamesView,
   type RunOptions,
@@ -15,7 +16,7 @@ import { HostError } from "../excel/office-errors";
 import type { ExtraNamePolicy, Lang } from "../rules/types";
 import { STRINGS } from "./strings";
 
-export type BusyWith = "check" | "tally" | "template" | "settings";
+export type BusyWith = "check" | "tally" | "ballots" | "template" | "settings";
 
 export interface Pane {
   readonly lang: Lang;
@@ -34,6 +35,7 @@ export interface Pane {
   readonly busy: BusyWith | null;
   readonly tally: TallyOutcome | null;
   readonly template: TemplateOutcome | null;
+  readonly ballots: BallotsOutcome | null;
   /** What the host threw on the last action, if it did. */
   readonly failure: PaneFailure | null;
   /** The last outcome in a sentence, for the screen reader's live region. */
@@ -47,6 +49,7 @@ export interface Pane {
   check(): void;
   tallyAndWrite(): void;
   createTemplate(): void;
+  printBallots(): void;
   selectCell(sheet: string, cell: string): void;
   showResults(): void;
 }
@@ -89,6 +92,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [busy, setBusy] = useState<BusyWith | null>(null);
   const [tally, setTally] = useState<TallyOutcome | null>(null);
   const [template, setTemplate] = useState<TemplateOutcome | null>(null);
+  const [ballots, setBallots] = useState<BallotsOutcome | null>(null);
   const [failure, setFailure] = useState<PaneFailure | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
@@ -156,6 +160,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     busy,
     tally,
     template,
+    ballots,
     failure,
     announcement,
     setLang(next) {
@@ -224,6 +229,18 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
             : s.templateCreated(outcome.created)
         );
       }, "template");
+    },
+    printBallots() {
+      void attempt(async () => {
+        const outcome = await host.printBallots({ lang });
+        setBallots(outcome);
+        const s = STRINGS[lang];
+        setAnnouncement(
+          outcome.written
+            ? s.ballotsWritten(outcome.copies, outcome.people, outcome.sheets)
+            : s.ballotsNotWritten
+        );
+      }, "ballots");
     },
     selectCell(sheet, cell) {
       void attempt(() => host.selectCell(sheet, cell));

@@ -1,7 +1,8 @@
 // What parse learns about where things are, and layout needs in order to write only into the
 // places the add-in owns.
 
-import type { ExtraNamePolicy, SourceRef } from "../rules/types";
+import type { PlaceKind } from "../rules/places";
+import type { ExtraNamePolicy, SourceRef, Sourced } from "../rules/types";
 import type { ClockTime } from "./clock-time";
 import type { CellBox } from "./layout/a1";
 
@@ -44,6 +45,9 @@ export interface MeetingDetails {
   readonly consequencePerPerson: boolean;
   /** Absent when there is no meeting sheet. */
   readonly extraNames?: ExtraNamesRow;
+  /** The place kind the row `Loại nơi lấy phiếu` states; absent when it is missing, blank or
+   * not an accepted value (E060 says so). */
+  readonly placeKind?: Sourced<PlaceKind>;
 }
 
 export interface RosterPlacement {

@@ -11,6 +11,7 @@ import {
   type ProblemCatalogue,
   type SourceRef,
 } from "../rules";
+import { CONSOLIDATION_PROBLEMS } from "./consolidate/problems";
 
 export const WORKBOOK_PROBLEMS = {
   E001: {
@@ -340,8 +341,8 @@ export const WORKBOOK_PROBLEMS = {
     action: {
       vi: "Kiểm tra đây đúng là trang phiếu của hội nghị; nếu đúng, kiểm phiếu theo từng đợt.",
       en: "Check this is the meeting's ballot sheet; if it is, tally it in several batches.",
-      },
     },
+  },
   E050: {
     severity: "error",
     vi: "Ô {cell}: “{value}” không phải là giờ; hãy ghi dạng 8:30 hoặc 8 giờ 30.",
@@ -378,6 +379,42 @@ export const WORKBOOK_PROBLEMS = {
       en: "Write “Yes” or “No”, or leave it blank (no consequence beside each person).",
     },
   },
+  E056: {
+    severity: "error",
+    vi: "Trang “{sheet}” không có ai được lấy phiếu (ai cũng có lý do không lấy phiếu): không có phiếu nào để in.",
+    en: "Sheet “{sheet}” has nobody to vote on (each has a reason not to be): there is no ballot to print.",
+    action: {
+      vi: "Kiểm tra cột “Không lấy phiếu” và ngày bổ nhiệm trên danh sách.",
+      en: "Check the “Not voted on” column and the appointment dates on the roster.",
+    },
+  },
+  E057: {
+    severity: "error",
+    vi: "Không in được {copies} bản phiếu: một trang tính chứa từ 1 đến {max} bản phiếu của danh sách này.",
+    en: "Cannot print {copies} ballots: one sheet holds 1 to {max} ballots of this list.",
+    action: {
+      vi: "Chọn số bản trong khoảng đó; in nhiều lần nếu cần nhiều hơn.",
+      en: "Choose a number of copies in that range; print several times if more are needed.",
+    },
+  },
+  E058: {
+    severity: "error",
+    vi: "Đã có trang “{sheet}” không do phần mềm tạo ra; in phiếu sẽ thay cả trang đó.",
+    en: "A sheet “{sheet}” exists that the add-in did not write; printing ballots would replace it.",
+    action: {
+      vi: "Đổi tên hoặc xoá trang đó, rồi in phiếu lại.",
+      en: "Rename or delete that sheet, then print the ballots again.",
+    },
+  },
+  E060: {
+    severity: "error",
+    vi: "Ô {cell} của trang “Hội nghị”: “{value}” không phải một loại nơi lấy phiếu; chọn {acceptedVi}.",
+    en: "Cell {cell} of the “Meeting” sheet: “{value}” is not a place kind; pick {acceptedEn}.",
+    action: {
+      vi: "Chọn một giá trị trong danh sách thả xuống, hoặc để trống để suy ra từ quy định.",
+      en: "Pick a value from the drop-down list, or leave it blank to infer it from the regulation.",
+    },
+  },
 } as const satisfies ProblemCatalogue;
 
 export type WorkbookProblemCode = keyof typeof WORKBOOK_PROBLEMS;
@@ -391,8 +428,12 @@ export function workbookProblem(
   return { code, severity: WORKBOOK_PROBLEMS[code].severity, params, refs };
 }
 
-/** Both layers' codes, the one catalogue every surface formats from. */
-export const ALL_PROBLEMS: ProblemCatalogue = { ...WORKBOOK_PROBLEMS, ...RULE_PROBLEMS };
+/** Every layer's codes, the one catalogue every surface formats from. */
+export const ALL_PROBLEMS: ProblemCatalogue = {
+  ...WORKBOOK_PROBLEMS,
+  ...RULE_PROBLEMS,
+  ...CONSOLIDATION_PROBLEMS,
+};
 
 /** What to do about a problem of either layer, in the given language (null for an unknown code). */
 export function describeAction(problem: Problem, lang: Lang): string | null {

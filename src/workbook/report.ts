@@ -21,6 +21,7 @@ import {
   type Lang,
   type MeetingResult,
   type PersonResult,
+  type Problem,
   type RegulationId,
   type Severity,
 } from "../rules";
@@ -93,13 +94,18 @@ export function jsonReport(checked: CheckedWorkbook, lang: Lang): JsonReport {
     people: result
       ? result.people.map((person) => personEntry(result.regulation, person, lang))
       : checked.people.map((person) => listedEntry(person, lang)),
-    problems: checked.problems.map((problem) => ({
-      code: problem.code,
-      severity: problem.severity,
-      sheet: problem.refs[0]?.sheet ?? null,
-      cell: problem.refs[0]?.cell ?? null,
-      message: describeProblem(problem, lang),
-      action: describeAction(problem, lang),
-    })),
+    problems: checked.problems.map((problem) => jsonProblem(problem, lang)),
+  };
+}
+
+/** A problem as every JSON report gives it: its first cell, its message and what to do. */
+export function jsonProblem(problem: Problem, lang: Lang): JsonProblem {
+  return {
+    code: problem.code,
+    severity: problem.severity,
+    sheet: problem.refs[0]?.sheet ?? null,
+    cell: problem.refs[0]?.cell ?? null,
+    message: describeProblem(problem, lang),
+    action: describeAction(problem, lang),
   };
 }

@@ -64,10 +64,18 @@ export interface SettingOverrides {
   readonly extraNames?: ExtraNamePolicy;
 }
 
+/** What the check is for: a run that writes its results back (the default) is also warned of
+ * texts too long for a cell (W044), which lays the results out in both languages; a caller that
+ * writes nothing into the workbook (a consolidation) leaves that out. */
+export interface CheckPurpose {
+  readonly writesResults: boolean;
+}
+
 /** Parses the workbook and, when it could be read, tallies it with the settings it states. */
 export function checkWorkbook(
   grids: WorkbookGrids,
-  overrides: SettingOverrides = {}
+  overrides: SettingOverrides = {},
+  purpose: CheckPurpose = { writesResults: true }
 ): CheckedWorkbook {
   const parsed = settleResultArea(parseWorkbook(grids), grids);
   const settingProblems: Problem[] = [];
@@ -96,7 +104,7 @@ export function checkWorkbook(
     problems,
     blocked,
   };
-  return checked.blocked
+  return checked.blocked || !purpose.writesResults
     ? checked
     : { ...checked, problems: [...problems, ...textLimitWarnings(checked)] };
 }
@@ -116,7 +124,7 @@ function listedPeople(parsed: ParsedWorkbook): ListedPerson[] {
 /** The fingerprint hashes every ballot (a quarter of a second at 1,000 × 100): a check lays the
  * plan out in both languages for W044 and a tally lays it out once more, all from one input. */
 const fingerprints = new WeakMap<VoteInput, string>();
-function fingerprintOnce(input: VoteInput): string {
+export function fingerprintOnce(input: VoteInput): string {
   const known = fingerprints.get(input);
   if (known !== undefined) return known;
   const fingerprint = fingerprintOf(input);

@@ -30,6 +30,7 @@ import {
   BALLOT_HEADERS,
   ENTRY_CODES,
   EXTRA_NAME_POLICIES,
+  PLACE_KINDS,
   HAND_TALLY_HEADERS,
   MEETING_LABELS,
   REQUIRED_MEETING_LABELS,
@@ -94,6 +95,9 @@ export type MeetingKey = keyof typeof MEETING_LABELS;
 
 export interface RosterRow {
   readonly order: number;
+  /** The person's Mã, a code shared across meetings; the roster gets a Mã column when any row
+   * has one. */
+  readonly id?: string;
   readonly name?: string;
   readonly position?: string;
   readonly unit?: string;
@@ -261,6 +265,7 @@ const MEETING_FORMATS: Readonly<Record<MeetingKey, NumberFormat>> = {
   countingHeadPost: TEXT,
   countingMemberPosts: TEXT,
   consequencePerPerson: TEXT,
+  placeKind: TEXT,
 };
 
 const MEETING_KEYS = Object.keys(MEETING_LABELS) as MeetingKey[];
@@ -364,6 +369,11 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
         Object.values(YES_NO).map((term) => term.vi),
         inLanguage(content.lang, CONSEQUENCE_MESSAGE)
       ),
+      dropDown(
+        cellAddress(top + MEETING_KEYS.indexOf("placeKind"), 2),
+        Object.values(PLACE_KINDS).map((term) => term.vi),
+        inLanguage(content.lang, PLACE_KIND_MESSAGE)
+      ),
     ],
     activate: true,
   };
@@ -372,6 +382,11 @@ function meetingSheet(content: StandardWorkbook): SheetWrite {
 const CONSEQUENCE_MESSAGE: Term = {
   vi: "Có: ghi xử lý theo quy định cạnh từng người; Không: chỉ ghi ở phần ghi chú.",
   en: "Yes: the consequence beside each person; No: in the notes only.",
+};
+
+const PLACE_KIND_MESSAGE: Term = {
+  vi: "Chọn loại nơi lấy phiếu, hoặc để trống để suy ra từ quy định.",
+  en: "Pick the kind of place, or leave it blank to infer it from the regulation.",
 };
 
 const EXTRA_NAMES_MESSAGE: Term = {
@@ -542,12 +557,15 @@ const ROSTER_INTRO: Intro = {
 };
 
 function rosterSheet(content: StandardWorkbook): SheetWrite {
+  const withIds = content.roster.some((person) => person.id !== undefined);
+  const idColumn: Column = { header: ROSTER_HEADERS.id.vi, width: 10, format: TEXT, center: true };
   return tableSheet({
     sheet: SHEETS.roster.vi,
     lang: content.lang,
     intro: ROSTER_INTRO,
     columns: [
       { header: ROSTER_HEADERS.order.vi, width: 6, format: WHOLE, center: true },
+      ...(withIds ? [idColumn] : []),
       { header: ROSTER_HEADERS.name.vi, width: 26, format: TEXT },
       { header: ROSTER_HEADERS.position.vi, width: 42, format: TEXT },
       { header: ROSTER_HEADERS.unit.vi, width: 28, format: TEXT },
@@ -556,6 +574,7 @@ function rosterSheet(content: StandardWorkbook): SheetWrite {
     ],
     rows: content.roster.map((person) => [
       person.order,
+      ...(withIds ? [person.id ?? null] : []),
       person.name ?? null,
       person.position ?? null,
       person.unit ?? null,

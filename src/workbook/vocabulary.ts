@@ -3,6 +3,7 @@
 // and the sample write them, layout reuses them: they live in one place.
 
 import { levelName } from "../rules/regulations";
+import type { PlaceKind } from "../rules/places";
 import type { EntryMark, ExtraNamePolicy, Lang, Level, RegulationId } from "../rules/types";
 
 /** A term with its canonical Vietnamese text and the other spellings accepted. */
@@ -19,6 +20,9 @@ export const SHEETS = {
   ballots: { vi: "Phiếu", en: "Ballots" },
   handTally: { vi: "Kiểm phiếu", en: "Hand tally" },
   results: { vi: "Kết quả", en: "Results" },
+  /** The ballots to print before the vote, and the blank sheet counters tick by hand. */
+  ballotForms: { vi: "Phiếu in", en: "Printed ballots" },
+  countSheet: { vi: "Phiếu kiểm", en: "Count sheet" },
 } as const satisfies Record<string, Term>;
 
 export const MEETING_LABELS = {
@@ -58,6 +62,9 @@ export const MEETING_LABELS = {
     vi: "Ghi xử lý theo quy định cạnh từng người",
     en: "Consequence beside each person",
   },
+  /** Optional: which kind of place the meeting is, for the two-places priority when several
+   * meetings are consolidated (rules.md section 7); inferred from the regulation when blank. */
+  placeKind: { vi: "Loại nơi lấy phiếu", en: "Place kind" },
 } as const satisfies Record<string, Term>;
 
 /** The meeting rows workbook.md marks required: without them the vote cannot be counted. */
@@ -225,3 +232,10 @@ export const RESULT_COLUMN_ORDER: Readonly<
     "consequence",
   ],
 };
+
+/** The values of the row `Loại nơi lấy phiếu`, by the rules' place kinds (rules.md section 7). */
+export const PLACE_KINDS = {
+  "party-committee": { vi: "Cấp ủy đảng", en: "Party committee", aliases: ["Cấp uỷ đảng"] },
+  "peoples-council": { vi: "Hội đồng nhân dân", en: "People's Council", aliases: ["HĐND"] },
+  workplace: { vi: "Nơi công tác", en: "Workplace" },
+} as const satisfies Record<PlaceKind, Term>;

@@ -5,7 +5,6 @@
 import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import type { Stats } from "node:fs";
-import type ExcelJS from "exceljs";
 import { FileFailure } from "./file-problems";
 import { loadXlsxBytes } from "./open-xlsx";
 import { PackageDamage } from "./package/damage";
@@ -87,18 +86,6 @@ export async function readRegularFile(file: string): Promise<Buffer> {
   } finally {
     await handle.close();
   }
-}
-
-/** An .xlsx workbook from a path: a regular file whose bytes are an .xlsx, or a coded problem.
- * ExcelJS is loaded on the first call, not with this module: a tally never needs it to write. */
-export async function readXlsxFile(file: string): Promise<ExcelJS.Workbook> {
-  return xlsxWorkbook(file, await readRegularFile(file));
-}
-
-/** The same, from bytes already read. */
-export async function xlsxWorkbook(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const { loadWorkbook } = await import("./read");
-  return loadXlsxBytes(file, bytes, loadWorkbook);
 }
 
 /** An .xlsx package from a path: its parts, and its sheets as grids read straight from the parts

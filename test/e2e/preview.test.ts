@@ -13,7 +13,13 @@ import type { Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, type Chromium } from "../../scripts/chromium";
-import { cliTally, expectDownloadSameAsCli } from "./same-as-cli";
+import {
+  cliBallots,
+  cliTally,
+  download,
+  expectDownloadSameAsCli,
+  expectSameWorkbook,
+} from "./same-as-cli";
 import { serveFolder, type StaticServer } from "./static-server";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -144,6 +150,22 @@ describe("the browser preview", () => {
     await page.screenshot({ path: join(screenshots, "preview-results-sheet.png") });
 
     await expectDownloadSameAsCli(page, join(work, "preview-ket-qua.xlsx"), cliOut);
+  });
+
+  it("prints the sample's ballots and downloads them as the command line writes them", async () => {
+    const cliOut = join(work, "cli-phieu-in.xlsx");
+    await cliBallots(samplePath, cliOut);
+    await openPreview();
+    await button("In phiếu").click();
+    // The live region says it too: the section's message is the one looked for.
+    await pane()
+      .getByRole("region", { name: "In phiếu" })
+      .getByText(/^Đã tạo 43 phiếu, mỗi phiếu 12 người/)
+      .waitFor();
+    await screenshotPane("in-phieu-vi.png");
+    const saved = join(work, "preview-phieu-in.xlsx");
+    await download(page, saved);
+    await expectSameWorkbook(saved, cliOut);
   });
 
   it("speaks English and follows the dark theme", async () => {

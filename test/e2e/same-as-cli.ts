@@ -41,6 +41,13 @@ export async function cliTally(input: string, output: string): Promise<CliReport
   return JSON.parse(stdout) as CliReport;
 }
 
+/** The command line's ballots for a file, as a user runs it: `tsx src/cli/main.ts ballots FILE -o
+ * OUT`. */
+export async function cliBallots(input: string, output: string): Promise<void> {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  await run(tsx, ["src/cli/main.ts", "ballots", input, "-o", output], { cwd: root });
+}
+
 /** An .xlsx file's cells, merges and page setup, as ExcelJS reads them, after the file took the
  * way the preview's file took (into the fake Excel and out through its ExcelJS bridge): both sides
  * then carry the same representation and only what was written can differ. */
@@ -72,10 +79,16 @@ export async function expectDownloadSameAsCli(
   saveAs: string,
   byCli: string
 ): Promise<void> {
+  await download(page, saveAs);
+  await expectSameWorkbook(saveAs, byCli);
+}
+
+/** Downloads the page's workbook as a user does (the toolbar's Download) and saves it as
+ * `saveAs`. */
+export async function download(page: Page, saveAs: string): Promise<void> {
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Tải về / Download" }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe("hoi-nghi-mau-ket-qua.xlsx");
-  await download.saveAs(saveAs);
-  await expectSameWorkbook(saveAs, byCli);
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe("hoi-nghi-mau-ket-qua.xlsx");
+  await file.saveAs(saveAs);
 }

@@ -108,4 +108,33 @@ describe("PreviewApp", () => {
     );
     expect(printed?.querySelector("table")?.textContent).toBe("KẾT QUẢ LẤY PHIẾU TÍN NHIỆM");
   });
+
+  it("prints the ballots when asked, and the result sheet again after", async () => {
+    const print = vi.spyOn(window, "print").mockImplementation(() => {});
+    const section = (name: string) =>
+      document.querySelector(
+        `section[aria-label='Bản in trang ${name} / Print of the ${name} sheet']`
+      );
+    pageWith(
+      opened(
+        "phieu.xlsx",
+        workbookOf({
+          "Kết quả": [["KẾT QUẢ LẤY PHIẾU TÍN NHIỆM"]],
+          "Phiếu in": [["PHIẾU LẤY PHIẾU TÍN NHIỆM"]],
+        })
+      )
+    );
+    // Printed as it is shown: the section that prints carries the sheet chosen last.
+    fireEvent.click(screen.getByRole("button", { name: /^In trang Phiếu in/ }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(section("Phiếu in")?.querySelector("table")?.textContent).toBe(
+      "PHIẾU LẤY PHIẾU TÍN NHIỆM"
+    );
+    expect(section("Kết quả")).toBeNull();
+    fireEvent.click(printButton());
+    expect(print).toHaveBeenCalledTimes(2);
+    expect(section("Kết quả")?.querySelector("table")?.textContent).toBe(
+      "KẾT QUẢ LẤY PHIẾU TÍN NHIỆM"
+    );
+  });
 });

@@ -4,6 +4,7 @@
 import { vi } from "vitest";
 import type {
   AddinHost,
+  BallotsOutcome,
   CheckReport,
   ProblemView,
   RunOptions,
@@ -66,6 +67,7 @@ export function written(
 export interface HostDouble extends AddinHost {
   readonly check: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<CheckReport>>>;
   readonly tallyAndWrite: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<TallyOutcome>>>;
+  readonly printBallots: ReturnType<typeof vi.fn<AddinHost["printBallots"]>>;
   readonly createTemplate: ReturnType<typeof vi.fn<AddinHost["createTemplate"]>>;
   readonly setExtraNames: ReturnType<typeof vi.fn<AddinHost["setExtraNames"]>>;
   readonly selectCell: ReturnType<typeof vi.fn<AddinHost["selectCell"]>>;
@@ -81,6 +83,7 @@ export function hostDouble(
   answers: {
     tally?: (options: RunOptions) => Promise<TallyOutcome>;
     template?: () => Promise<TemplateOutcome>;
+    ballots?: () => Promise<BallotsOutcome>;
     /** Whether this Excel reports changes (ExcelApi 1.9). */
     watches?: boolean;
   } = {}
@@ -93,6 +96,16 @@ export function hostDouble(
       answers.tally ??
         (async (options: RunOptions) =>
           written(checkWith(options), { none: 1, "over-half": 0, "two-thirds": 0, excluded: 0 }))
+    ),
+    printBallots: vi.fn(
+      answers.ballots ??
+        (async () => ({
+          written: true as const,
+          sheets: ["Phiếu kiểm", "Phiếu in"],
+          copies: 43,
+          people: 12,
+          notices: [],
+        }))
     ),
     createTemplate: vi.fn(
       answers.template ?? (async () => ({ created: ["Hội nghị"], notices: [] }))

@@ -143,6 +143,26 @@ describe("the meeting sheet", () => {
     });
   });
 
+  it("reads the optional place kind in either language, and none when it is blank", () => {
+    const stated = parseMeeting((m) => m.rows.push(["Loại nơi lấy phiếu", "people's council"]));
+    expect(stated.problems).toEqual([]);
+    expect(stated.details.placeKind).toEqual({
+      value: "peoples-council",
+      ref: { sheet: "Hội nghị", cell: "B12" },
+    });
+    const blank = parseMeeting((m) => m.rows.push(["Loại nơi lấy phiếu", null]));
+    expect(blank.problems).toEqual([]);
+    expect(blank.details.placeKind).toBeUndefined();
+    expect(blank.input).not.toBeNull();
+  });
+
+  it("reports a place kind outside the list (E060) and blocks the count", () => {
+    const parsed = parseMeeting((m) => m.rows.push(["Loại nơi lấy phiếu", "Chi bộ"]));
+    expect(found(parsed.problems)).toEqual([{ code: "E060", sheet: "Hội nghị", cell: "B12" }]);
+    expect(parsed.details.placeKind).toBeUndefined();
+    expect(parsed.input).toBeNull();
+  });
+
   it("reports a missing required label (E010) and leaves the input out", () => {
     const parsed = parseMeeting((m) => m.rows.splice(3, 1));
     expect(found(parsed.problems)).toEqual([{ code: "E010", sheet: "Hội nghị", cell: "A1" }]);

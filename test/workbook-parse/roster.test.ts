@@ -30,6 +30,7 @@ describe("the roster", () => {
       personRows: { "1": 2, "2": 3, "3": 4 },
       ownedBlock: null,
     });
+    expect(parsed.idColumn).toBe(false);
   });
 
   it("takes Mã as the id when present, and reads exclusions and appointment dates", () => {
@@ -54,6 +55,7 @@ describe("the roster", () => {
     });
     expect(cuong?.appointedOn?.value).toEqual({ year: 2009, month: 7, day: 6 });
     expect(parsed.roster?.personRows).toEqual({ NVA: 2, TTB: 3, LVC: 4 });
+    expect(parsed.idColumn).toBe(true);
   });
 
   it("reads each person's group from a Khối or Nhóm column, and none without one", () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RULE_PROBLEMS, tally, type RegulationId } from "../../src/rules";
 import { parseWorkbook } from "../../src/workbook/parse";
+import { CONSOLIDATION_PROBLEMS } from "../../src/workbook/consolidate/problems";
 import { WORKBOOK_PROBLEMS } from "../../src/workbook/problems";
 import { samplePlan } from "../../src/workbook/sample";
 import { planToGrids } from "../helpers/plan-to-grids";
@@ -82,6 +83,7 @@ describe("the workbook problem catalogue", () => {
   it("has a documented entry for every code, and no entry without a code", () => {
     const doc = readFileSync(new URL("../../docs/problems.md", import.meta.url), "utf8");
     const documented = [...doc.matchAll(/^#+\s+([EW]0\d\d)\b/gm)].map((m) => m[1]);
-    expect(documented.sort()).toEqual(Object.keys(WORKBOOK_PROBLEMS).sort());
+    const catalogued = { ...WORKBOOK_PROBLEMS, ...CONSOLIDATION_PROBLEMS };
+    expect(documented.sort()).toEqual(Object.keys(catalogued).sort());
   });
 });

@@ -89,7 +89,7 @@ describe("templatePlan", () => {
     }
   });
 
-  it("offers the three regulation texts, the two extra-names rules and yes / no to the consequence setting, in drop-downs", () => {
+  it("offers the regulation texts, the extra-names rules, yes / no to the consequence setting and the place kinds in drop-downs", () => {
     const plan = templatePlan({ lang: "vi" });
     const meeting = sheetOf(plan, SHEETS.meeting.vi);
     const grid = gridOf(plan, SHEETS.meeting.vi);
@@ -107,6 +107,10 @@ describe("templatePlan", () => {
       expect.objectContaining({
         range: `B${rowOf(MEETING_LABELS.consequencePerPerson.vi)}`,
         list: ["Có", "Không"],
+      }),
+      expect.objectContaining({
+        range: `B${rowOf(MEETING_LABELS.placeKind.vi)}`,
+        list: ["Cấp ủy đảng", "Hội đồng nhân dân", "Nơi công tác"],
       }),
     ]);
   });

@@ -203,6 +203,18 @@ describe("the workbook parts", () => {
   });
 });
 
+describe("the result sheet's page", () => {
+  it("breaks above each row the plan names, after the footer as the schema orders it", () => {
+    const [user, own] = PLAN.sheets as [SheetWrite, SheetWrite];
+    const plan = { sheets: [user, { ...own, page: { ...own.page!, rowBreaks: [4, 7] } }] };
+    const sheet = written(smallPackage(), plan)("xl/worksheets/sheet2.xml")!;
+    expect(sheet).toMatch(
+      /<\/headerFooter><rowBreaks count="2" manualBreakCount="2"><brk id="3" max="16383" man="1"\/><brk id="6" max="16383" man="1"\/><\/rowBreaks>/
+    );
+    expect(written()("xl/worksheets/sheet2.xml")).not.toContain("rowBreaks");
+  });
+});
+
 describe("a user sheet", () => {
   const sheet = written()("xl/worksheets/sheet1.xml")!;
 

@@ -32,7 +32,7 @@ export { orientationFor, PORTRAIT_CAPACITY } from "./minutes/page";
 /** Centre footer "Trang 1/2", in the sheet's font (a footer otherwise takes the application's
  * default face). */
 const FOOTER_FONT = `&"${FONT_NAME},Regular"&10`;
-const FOOTER: Readonly<Record<Lang, string>> = {
+export const FOOTER: Readonly<Record<Lang, string>> = {
   vi: `&C${FOOTER_FONT}Trang &P/&N`,
   en: `&C${FOOTER_FONT}Page &P/&N`,
 };

@@ -107,6 +107,8 @@ export interface ParsedBallots {
   readonly ballots: readonly BallotInput[];
   /** The rows holding anything: each is a ballot collected, whether or not it could be read. */
   readonly rows: number;
+  /** The ids of the people with a column, left to right: the order of the printed ballot. */
+  readonly columns: readonly string[];
 }
 
 /** The ballots, or null when the sheet's headers are not found (the problems say why). */
@@ -192,5 +194,5 @@ export function parseBallots(
       ref,
     });
   }
-  return { ballots, rows: rows.length };
+  return { ballots, rows: rows.length, columns: people.map(({ person }) => person.input.id) };
 }

@@ -1,6 +1,6 @@
 // Which sheet plays which part: by name first (Vietnamese or English), else by its headers or
-// labels. The output sheet (`Kết quả`) is never taken for an input: its table has the same
-// headers as the roster.
+// labels. The output sheets (`Kết quả`, `Phiếu in`, `Phiếu kiểm`) are never taken for an input:
+// their tables have the same headers as the roster.
 
 import type { Problem } from "../../rules";
 import { workbookProblem } from "../problems";
@@ -41,10 +41,14 @@ const LOOKS_LIKE: Readonly<Record<SheetRole, (view: SheetView) => boolean>> = {
   handTally: looksLikeHandTally,
 };
 
-/** True for a sheet the add-in wrote, or would write: named like the output sheet, or carrying
- * its marker. */
+/** The sheets the add-in writes: never an input, though the ballots and the count sheet have
+ * the roster's headers and the hand tally's levels. */
+const OUTPUT_SHEETS = [SHEETS.results, SHEETS.ballotForms, SHEETS.countSheet];
+
+/** True for a sheet the add-in wrote, or would write: named like an output sheet, or carrying
+ * the result sheet's marker. */
 function isOutputSheet(view: SheetView): boolean {
-  return matchesTerm(view.name, SHEETS.results) || carriesMarker(view);
+  return OUTPUT_SHEETS.some((term) => matchesTerm(view.name, term)) || carriesMarker(view);
 }
 
 /** The sheet of each part, or null; E003 when two sheets claim one part (the first is used to

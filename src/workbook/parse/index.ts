@@ -22,12 +22,18 @@ export interface ParsedWorkbook {
   readonly meeting: MeetingInput | null;
   /** The roster's people whose row could be read, also when other sheets could not be. */
   readonly people: readonly PersonInput[];
+  /** The people's ids are the roster's Mã, codes shared across meetings; false when they are
+   * the STT, or without a readable roster. */
+  readonly idColumn: boolean;
   /** Errors and warnings of the workbook layer (E0xx/W0xx), in the order found. */
   readonly problems: readonly Problem[];
   readonly details: MeetingDetails;
   /** Where the roster is and where the result columns go; null without a readable roster. */
   readonly roster: RosterPlacement | null;
   readonly resultSheet: ResultSheetState;
+  /** The ids of the people with a column on the ballot sheet, left to right (empty without
+   * one): the ballots are printed in this order, so that entry follows the paper. */
+  readonly ballotColumns: readonly string[];
   /** The name of the sheet found for each part, or null. */
   readonly sheets: Readonly<Record<SheetRole, string | null>>;
 }
@@ -74,6 +80,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     },
     meeting: meeting?.meeting ?? null,
     people: people.map((p) => p.input),
+    idColumn: roster?.idColumn ?? false,
     problems,
     details: meeting?.details ?? {
       countingMembers: [],
@@ -82,6 +89,7 @@ export function parseWorkbook(grids: WorkbookGrids): ParsedWorkbook {
     },
     roster: roster?.placement ?? null,
     resultSheet,
+    ballotColumns: ballots?.columns ?? [],
     sheets: {
       meeting: found.meeting?.name ?? null,
       roster: found.roster?.name ?? null,

@@ -4,6 +4,7 @@
 
 import type {
   ExtraNamePolicy,
+  PlaceKind,
   MeetingInput,
   MeetingParts,
   Problem,
@@ -17,6 +18,7 @@ import { workbookProblem } from "../problems";
 import {
   EXTRA_NAME_POLICIES,
   MEETING_LABELS,
+  PLACE_KINDS,
   REQUIRED_MEETING_LABELS,
   YES_NO,
   type Term,
@@ -160,6 +162,33 @@ function listOf(text: string | undefined): string[] {
     .filter((item) => item !== "");
 }
 
+const placeKindOfTerm = termLookup(Object.entries(PLACE_KINDS) as [PlaceKind, Term][]);
+
+/** The place kind the row states; blank is none (the regulation decides); any other value is
+ * E060: it orders the places of a person voted on at several, so it is never guessed. */
+function placeKindRow(
+  entry: LabelledValue | undefined,
+  problems: Problem[]
+): Sourced<PlaceKind> | undefined {
+  if (!entry || isBlank(entry.value)) return undefined;
+  const { value, ref } = entry;
+  if (!readable(value, ref, MEETING_LABELS.placeKind.vi, problems)) return undefined;
+  const kind = typeof value === "string" ? placeKindOfTerm(value) : undefined;
+  if (kind) return { value: kind, ref };
+  const accepted = (lang: "vi" | "en") =>
+    Object.values(PLACE_KINDS)
+      .map((term) => `“${term[lang]}”`)
+      .join(", ");
+  const params = {
+    cell: ref.cell,
+    value: cellText(value),
+    acceptedVi: accepted("vi"),
+    acceptedEn: accepted("en"),
+  };
+  problems.push(workbookProblem("E060", params, [ref]));
+  return undefined;
+}
+
 export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeeting {
   const found = labelledValues(view, problems);
   for (const key of REQUIRED_MEETING_LABELS) {
@@ -218,6 +247,7 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
     };
     problems.push(workbookProblem("E051", params, [end.ref, start.ref]));
   }
+  const placeKind = placeKindRow(found.placeKind, problems);
 
   const details: MeetingDetails = {
     meetingName: text("name")?.value,
@@ -236,6 +266,7 @@ export function parseMeeting(view: SheetView, problems: Problem[]): ParsedMeetin
       countingMemberPosts.length === countingMembers.length ? countingMemberPosts : [],
     consequencePerPerson: consequencePerPerson(found.consequencePerPerson, problems),
     extraNames: extraNamesRow(view, found.extraNames, problems),
+    ...(placeKind && { placeKind }),
   };
   const parts: MeetingParts = {
     ...(regulation && { regulation: regulation.value }),

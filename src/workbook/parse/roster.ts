@@ -25,6 +25,9 @@ export interface ParsedRoster {
   /** The people whose row could be read, in the roster's order. */
   readonly people: readonly RosterPerson[];
   readonly placement: RosterPlacement;
+  /** The roster has a Mã column: its ids are codes shared across meetings, by which a person
+   * voted on at two places is known (otherwise the ids are order numbers, STT). */
+  readonly idColumn: boolean;
 }
 
 /** E020 for an id met twice, W021 for a name met twice (namesakes exist; ballots must then name
@@ -152,6 +155,7 @@ export function parseRoster(view: SheetView, problems: Problem[]): ParsedRoster 
   }
   return {
     people,
+    idColumn: columns.id !== undefined,
     placement: {
       sheet: view.name,
       headerRow: header.row,

@@ -316,6 +316,7 @@ function setPage(sheet: WorksheetXml, page: PageSetup): void {
   setup.set("fitToWidth", String(page.fitToPagesWide));
   setup.set("fitToHeight", "0");
   sheet.set("pageSetup", startTag("pageSetup", setup, true));
+  sheet.set("rowBreaks", rowBreaksXml(page.rowBreaks ?? []));
   const footerXml = `<oddFooter>${escapeXml(page.centerFooter)}</oddFooter>`;
   sheet.set(
     "headerFooter",
@@ -328,6 +329,14 @@ function setPage(sheet: WorksheetXml, page: PageSetup): void {
       "firstFooter",
     ])
   );
+}
+
+/** A break's id is the last row above it, the plan's row is the first below; 16383 is the last
+ * column index, so the break runs across the whole sheet. No breaks: no element. */
+function rowBreaksXml(rows: readonly number[]): string | null {
+  if (rows.length === 0) return null;
+  const breaks = rows.map((row) => `<brk id="${row - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** `parent` with its child `name` given these attributes (created where `order` puts it). */
