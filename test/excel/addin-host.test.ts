@@ -5,7 +5,14 @@ import { createExcelHost } from "../../src/excel/addin-host";
 import { applyPlan } from "../../src/excel/apply";
 import { HostError } from "../../src/excel/office-errors";
 import { warningKey } from "../../src/excel/host";
-import { cellAt, FakeExcel, findSheet, keyPosition, workbookOf } from "../../src/fake-excel";
+import {
+  cellAt,
+  cellKey,
+  FakeExcel,
+  findSheet,
+  keyPosition,
+  workbookOf,
+} from "../../src/fake-excel";
 import { cellAddress } from "../../src/workbook/layout/a1";
 import { samplePlan, type SampleOptions } from "../../src/workbook/sample";
 import { MEETING_LABELS, SHEETS } from "../../src/workbook/vocabulary";
@@ -363,9 +370,9 @@ describe("setExtraNames", () => {
     const [labelKey] = [...meeting.cells].find(
       ([, cell]) => cell.value === MEETING_LABELS.extraNames.vi
     )!;
-    const { row } = keyPosition(labelKey);
     meeting.cells.delete(labelKey);
     meeting.cells.delete(labelKey + 1);
+    const row = Math.max(...[...meeting.cells.keys()].map((key) => keyPosition(key).row)) + 1;
     const host = hostOf(fake);
     const report = await host.check(OPTIONS);
     expect(report.extraNames).toMatchObject({
@@ -379,7 +386,7 @@ describe("setExtraNames", () => {
     expect(changed(cells, cellsOf(fake))).toHaveLength(2);
     expect(cellAt(meeting, row, 1).value).toBe(MEETING_LABELS.extraNames.vi);
     expect(cellAt(meeting, row, 2).value).toBe("Cả phiếu không hợp lệ");
-    expect(meeting.validations.get(labelKey + 1)?.source).toBe(
+    expect(meeting.validations.get(cellKey(row, 2))?.source).toBe(
       "Bỏ qua tên ghi thêm,Cả phiếu không hợp lệ"
     );
     expect((await host.check(OPTIONS)).extraNames).toMatchObject({

@@ -99,11 +99,12 @@ function rosterWords(sheet: FakeSheet, lang: Lang): Omit<Words, "quorum"> {
 
 function resultSheetWords(sheet: FakeSheet, lang: Lang): Words & { texts: readonly string[] } {
   const at = textAt(sheet);
-  // The table's first header row: STT, name, position, a merged pair per level, band / outcome.
+  // The table's first header row: STT, name, position, valid entries, a merged pair per level,
+  // band / outcome.
   const position = find(sheet, ROSTER_HEADERS.position[lang]);
   const outcome = lastColumn(sheet, position.row);
   const levels: string[] = [];
-  for (let column = position.column + 1; column < outcome; column += 2)
+  for (let column = position.column + 2; column < outcome; column += 2)
     levels.push(at(position.row, column)!);
   const bands: string[] = [];
   for (let row = position.row + 2; at(row, 1) !== null; row++) {

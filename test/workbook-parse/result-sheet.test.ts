@@ -92,7 +92,7 @@ describe("the output sheet", () => {
     expect(found(parsed.problems)).toEqual([{ code: "W042", sheet: "Kết quả", cell: "L1" }]);
     expect(parsed.problems[0]).toMatchObject({
       severity: "warning",
-      params: { cells: "L1, A5", count: 2, area: "A1:J3" },
+      params: { cells: "L1, A5", count: 2, area: "A1:K3" },
     });
     expect(parsed.resultSheet.ours).toBe(true);
   });

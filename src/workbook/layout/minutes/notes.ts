@@ -16,8 +16,8 @@ export function notes(page: MinutesPage, args: ResultSheetArgs): void {
   const lines = [
     ...minutesNotes(result.regulation, lang),
     ...(meeting.validBallots === null ? [WORDS.unknownBallots[lang]] : []),
-    `${quorumLabel(lang)}: ${meeting.present}/${meeting.summoned}. ${quorumNeeds(quorumRequired(meeting.summoned), lang)} ` +
-      `${MEETING_LABELS.extraNames[lang]}: ${EXTRA_NAME_POLICIES[args.settings.extraNames][lang]}.`,
+    `${quorumLabel(lang)}: ${meeting.present}/${meeting.summoned}. ${quorumNeeds(quorumRequired(meeting.summoned), lang)}`,
+    `${MEETING_LABELS.extraNames[lang]}: ${EXTRA_NAME_POLICIES[args.settings.extraNames][lang]}.`,
   ];
   for (const line of lines) page.line(`- ${line}`, look);
   page.skip();
