@@ -1,24 +1,23 @@
 // `consolidate` end to end on 300 generated workbooks of 50 people × 60 ballots, each its own place
-// with its own Mã: the whole command as a user runs it (start, read every file, check, tally,
+// with its own Mã: the built command as a user runs it (start, read every file, check, tally,
 // consolidate, write), wall time and peak memory of the child process. Prints one line, e.g.
 // "consolidate 300x50: 21.4 s, 250 MB peak" (target < 30 s). Run alone with
 // `npx tsx bench/consolidate.ts`.
 
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { sampleWorkbook } from "../src/workbook/sample";
 import { standardWorkbookPlan } from "../src/workbook/template";
 import { applyPlan, workbookBytes } from "../src/xlsx/write";
+import { timedNode } from "./child";
+import { cliEntry } from "./cli";
 
 const FILES = 300;
 const PEOPLE = 50;
 const BALLOTS = 60;
-const root = fileURLToPath(new URL("..", import.meta.url));
 
 async function writeMeetings(folder: string): Promise<void> {
   mkdirSync(folder);
@@ -42,29 +41,15 @@ export async function benchConsolidate(): Promise<void> {
   try {
     const folder = join(dir, "meetings");
     await writeMeetings(folder);
-    const started = performance.now();
-    const child = spawnSync(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "--import",
-        "./bench/peak-memory.ts",
-        "src/cli/main.ts",
-        "consolidate",
-        folder,
-        "-o",
-        join(dir, "tong-hop.xlsx"),
-        "--json",
-      ],
-      { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 }
-    );
-    const seconds = (performance.now() - started) / 1000;
-    if (child.status !== 0) throw new Error(`consolidate failed: ${child.stderr}`);
-    const peak = /peak-rss-kb (\d+)/.exec(child.stderr);
-    const peakMb = peak ? Number(peak[1]) / 1024 : Number.NaN;
+    const run = timedNode(cliEntry(), [
+      "consolidate",
+      folder,
+      "-o",
+      join(dir, "tong-hop.xlsx"),
+      "--json",
+    ]);
     console.log(
-      `consolidate ${FILES}x${PEOPLE}: ${seconds.toFixed(1)} s, ${Math.round(peakMb)} MB peak`
+      `consolidate ${FILES}x${PEOPLE}: ${run.seconds.toFixed(1)} s, ${Math.round(run.peakMb)} MB peak (target < 30 s)`
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
