@@ -10,10 +10,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/cli";
 import { createExcelHost } from "../../src/excel/addin-host";
-import { rangeAddress } from "../../src/workbook/layout/a1";
 import type { Lang } from "../../src/rules/types";
-import { FakeExcel, keyPosition, type FakeSheet, type FakeWorkbook } from "../../src/fake-excel";
+import { FakeExcel } from "../../src/fake-excel";
 import { readFakeWorkbookFile, writeFakeWorkbookFile } from "../../src/fake-excel/node-files";
+import { snapshot } from "../helpers/fake-snapshot";
 
 let folder = "";
 beforeAll(async () => {
@@ -23,11 +23,10 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** The manual page breaks of the file's last sheet (the result sheet), as the file states them:
- * ExcelJS writes them but does not read them back, so the bridge cannot compare them. */
-/** Each manual row break as the row above it. The `max` attribute is left out: ExcelJS (the
- * add-in's side, through the fake) writes 16838, Excel and the package writer 16383, and both
- * mean "across every column". */
+/** The manual page breaks of the file's last sheet (the result sheet), each as the row above it,
+ * as the file states them: ExcelJS writes them but does not read them back, so the bridge cannot
+ * compare them. The `max` attribute is left out: ExcelJS (the add-in's side, through the fake)
+ * writes 16838, Excel and the package writer 16383, and both mean "across every column". */
 async function pageBreaks(file: string): Promise<number[]> {
   const sheets = (await promisify(execFile)("unzip", ["-Z1", file])).stdout
     .split("\n")
@@ -42,37 +41,6 @@ async function cli(...argv: string[]): Promise<void> {
   const status = await runCli(argv, { out: () => undefined, err: (text) => errors.push(text) });
   expect(errors).toEqual([]);
   expect(status).toBe(0);
-}
-
-/** Everything compared, in plain data: per cell its value, formula, number format and style. */
-function snapshot(workbook: FakeWorkbook) {
-  return {
-    active: workbook.activeSheet,
-    sheets: workbook.sheets.map((sheet) => ({
-      name: sheet.name,
-      cells: cellsOf(sheet),
-      merges: sheet.merges.map(rangeAddress).sort(),
-      // Excel shows widths in whole pixels; both shells round to them.
-      widthsInPixels: [...sheet.columnWidths]
-        .map(([column, points]) => [column, Math.round(points / 0.75)])
-        .sort((a, b) => a[0]! - b[0]!),
-      heights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]),
-      validations: [...sheet.validations].sort((a, b) => a[0] - b[0]),
-      page: sheet.page,
-    })),
-  };
-}
-
-function cellsOf(sheet: FakeSheet) {
-  return [...sheet.cells]
-    .sort((a, b) => a[0] - b[0])
-    .map(([key, cell]) => {
-      const { row, column } = keyPosition(key);
-      const font = cell.style.font;
-      // The add-in names Excel's automatic black; the file leaves it out. Both print alike.
-      const style = font ? { ...cell.style, font: { color: "#000000", ...font } } : cell.style;
-      return [`${row},${column}`, { ...cell, style }] as const;
-    });
 }
 
 describe.each<{ lang: Lang; regulation: string; people: number }>([
