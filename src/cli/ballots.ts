@@ -8,7 +8,7 @@ import { applyPlanToPackage } from "../xlsx/package/apply-package";
 import { withWriteLock, writeFileSafely } from "../xlsx/safe-write";
 import type { Command } from "./args";
 import { EXIT, type CliFiles, type CliOutput } from "./cli";
-import { defaultOutput, outputPath, tallyWriteMode } from "./output";
+import { defaultOutput, outputPath, requireMatchingExtension, tallyWriteMode } from "./output";
 import { problemLines } from "./table";
 
 type Ballots = Extract<Command, { kind: "ballots" }>;
@@ -28,6 +28,7 @@ export async function printBallots(
   return withWriteLock(out, async () => {
     const mode = await tallyWriteMode(words, out);
     const { archive, grids } = await readXlsxPackage(command.file);
+    requireMatchingExtension(archive, out);
     const check = checkBallotForms(grids, { copies: command.copies });
     if (check.problems.length > 0) io.out(problemLines(check.problems, command.lang).join("\n"));
     if (check.blocked) {

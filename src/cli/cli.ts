@@ -18,7 +18,7 @@ import { parseCommand, USAGE, UsageError, type Command } from "./args";
 import { printBallots } from "./ballots";
 import { consolidateFiles } from "./consolidate";
 import { newWorkbookBytes } from "./new-workbook";
-import { outputPath, tallyWriteMode } from "./output";
+import { outputPath, requireMatchingExtension, tallyWriteMode } from "./output";
 import { resultText } from "./table";
 import { USAGE_PROBLEMS } from "./usage-problems";
 
@@ -54,6 +54,7 @@ async function tallyFile(
     const mode = await tallyWriteMode(command, out);
     // Read once: the package is what gets written back, part by part.
     const { archive, grids } = await readXlsxPackage(command.file);
+    requireMatchingExtension(archive, out);
     const checked = checkWorkbook(grids, { extraNames: command.extraNames });
     // The workbook's own row decides the rule: an option that contradicts it is a usage mistake.
     const contradicted = checked.problems.find((problem) => problem.code === "E016");

@@ -12,7 +12,9 @@ import { FileFailure } from "../xlsx/file-problems";
 import { errnoOf, notRegularFile, readFailure, readXlsxPackage } from "../xlsx/files";
 import type { WriteOptions } from "../xlsx/safe-write";
 import { writeFailure } from "../xlsx/safe-write";
-import type { Command } from "./args";
+import { packageExtension } from "../xlsx/package/extension";
+import type { ZipArchive } from "../xlsx/package/zip";
+import { UsageError, type Command } from "./args";
 
 /** What decides where a run writes: the tally's words, and the ballots' (never in place). */
 type Tally = Pick<Extract<Command, { kind: "tally" }>, "file" | "out" | "inPlace" | "force">;
@@ -21,6 +23,16 @@ type Tally = Pick<Extract<Command, { kind: "tally" }>, "file" | "out" | "inPlace
 export function defaultOutput(file: string, suffix = "-ket-qua"): string {
   const extension = extname(file);
   return join(dirname(file), `${basename(file, extension)}${suffix}${extension || ".xlsx"}`);
+}
+
+/** An output named .xlsx or .xlsm must be the kind of workbook the input is (U013): a file with
+ * macros named .xlsx, or one without named .xlsm, is a file Excel refuses to open. */
+export function requireMatchingExtension(archive: ZipArchive, out: string): void {
+  const named = extname(out).toLowerCase();
+  const extension = packageExtension(archive);
+  if ((named === ".xlsx" || named === ".xlsm") && named !== extension) {
+    throw new UsageError("U013", { out, extension });
+  }
 }
 
 /** The file a tally writes. A symbolic link is followed, so that the file itself is replaced

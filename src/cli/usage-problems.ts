@@ -15,8 +15,8 @@ export const USAGE_PROBLEMS = {
     vi: "Chưa ghi lệnh nào.",
     en: "No command was given.",
     action: {
-      vi: "Ghi một lệnh: tally, ballots, template hoặc sample (xem cách dùng bên dưới).",
-      en: "Give a command: tally, ballots, template or sample (see the usage below).",
+      vi: "Ghi một lệnh: tally, ballots, consolidate, template hoặc sample.",
+      en: "Give a command: tally, ballots, consolidate, template or sample.",
     },
   },
   U002: {
@@ -24,8 +24,8 @@ export const USAGE_PROBLEMS = {
     vi: "Không có lệnh “{command}”.",
     en: "There is no command “{command}”.",
     action: {
-      vi: "Dùng một trong các lệnh tally, ballots, template, sample hoặc help.",
-      en: "Use one of the commands tally, ballots, template, sample or help.",
+      vi: "Dùng một trong các lệnh tally, ballots, consolidate, template, sample, help.",
+      en: "Use one of the commands tally, ballots, consolidate, template, sample or help.",
     },
   },
   U003: {
@@ -110,6 +110,15 @@ export const USAGE_PROBLEMS = {
     action: {
       vi: "Chỉ ghi mỗi tuỳ chọn một lần.",
       en: "Give each option once.",
+    },
+  },
+  U013: {
+    severity: "error",
+    vi: "Tệp ghi ra “{out}” phải có đuôi {extension} như sổ làm việc đầu vào; Excel không mở tệp mang sai đuôi.",
+    en: "The output “{out}” must end in {extension}, as the input workbook does; Excel does not open a file under the wrong extension.",
+    action: {
+      vi: "Đặt tên tệp ghi ra cùng đuôi với tệp đầu vào, hoặc bỏ -o.",
+      en: "Give the output the input's extension, or leave -o out.",
     },
   },
   U016: {

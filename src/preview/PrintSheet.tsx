@@ -117,6 +117,14 @@ export function footerCss(code: string, sheetName: string): string | null {
   return `@bottom-center { ${declarations.join("; ")}; }`;
 }
 
+/** A4's width in points in the page's orientation, less its side margins (0.7 inch each when
+ * it has none, as in pageRule). */
+function printableWidth(page: PageState): number {
+  const width = page.orientation?.toLowerCase() === "landscape" ? 841.9 : 595.3;
+  const sides = page.margins ? page.margins.left + page.margins.right : 2 * 0.7 * 72;
+  return width - sides;
+}
+
 /** Always A4 (the paper of Vietnamese offices), in the sheet's orientation and margins. */
 function pageRule(sheet: FakeSheet): string {
   const { page } = sheet;
@@ -149,8 +157,9 @@ export function PrintSheet(props: { readonly sheet: FakeSheet; readonly label: s
   const columns = Array.from({ length: area.right - area.left + 1 }, (_, i) => area.left + i);
   const widths = columns.map((column) => columnWidthPt(sheet, column));
   const total = widths.reduce((sum, width) => sum + width, 0);
-  // Excel's "fit to one page wide": the sheet's own width, narrowed only when the page is less.
-  const tableStyle = { width: `min(${total}pt, 100%)` };
+  // Excel's "fit to one page wide": the sheet at its own width, shrunk whole (rows and text with
+  // it, as Excel prints) when the page is narrower, so that a name wraps where it wraps in Excel.
+  const tableStyle = { width: `${total}pt`, zoom: Math.min(1, printableWidth(sheet.page) / total) };
   const colgroup = (
     <colgroup>
       {widths.map((width, i) => (

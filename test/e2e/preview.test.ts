@@ -299,12 +299,12 @@ describe("the browser preview", () => {
     const people = [...names, ...more, "Đỗ Văn Minh", "Ngô Thị Nga"];
     const fill: Record<string, [string, string][]> = {
       "Hội nghị": [
-        ["B17", "15/12/2024"],
-        ["B18", "QĐ 96-QĐ/TW"],
-        ["B20", "3"],
-        ["B21", "3"],
+        ["B19", "15/12/2024"],
+        ["B20", "QĐ 96-QĐ/TW"],
         ["B22", "3"],
         ["B23", "3"],
+        ["B24", "3"],
+        ["B25", "3"],
       ],
       "Danh sách": people.flatMap((name, index): [string, string][] => [
         [`B${10 + index}`, name],

@@ -372,9 +372,8 @@ describe("setExtraNames", () => {
     )!;
     meeting.cells.delete(labelKey);
     meeting.cells.delete(labelKey + 1);
-    // The template has rows below it (Loại nơi lấy phiếu): the row goes below the last one.
+    // The template has rows below it: the row goes below the last one.
     const row = Math.max(...[...meeting.cells.keys()].map((key) => keyPosition(key).row)) + 1;
-    const newLabelKey = cellKey(row, 1);
     const host = hostOf(fake);
     const report = await host.check(OPTIONS);
     expect(report.extraNames).toMatchObject({
@@ -388,7 +387,7 @@ describe("setExtraNames", () => {
     expect(changed(cells, cellsOf(fake))).toHaveLength(2);
     expect(cellAt(meeting, row, 1).value).toBe(MEETING_LABELS.extraNames.vi);
     expect(cellAt(meeting, row, 2).value).toBe("Cả phiếu không hợp lệ");
-    expect(meeting.validations.get(newLabelKey + 1)?.source).toBe(
+    expect(meeting.validations.get(cellKey(row, 2))?.source).toBe(
       "Bỏ qua tên ghi thêm,Cả phiếu không hợp lệ"
     );
     expect((await host.check(OPTIONS)).extraNames).toMatchObject({

@@ -1,7 +1,7 @@
 // Reading costs by the cells that hold data, never by declared ranges: validations over whole
 // columns or the whole sheet, a million styled empty rows and 20,000 merged areas are read from
-// the file and checked in seconds, with the grid no larger than the data. (Writing such a file
-// back goes through the command line's write path, tested with it.)
+// the file and checked in seconds, with the grid no larger than the data. (The command line
+// tallies and writes the same files in corpus.test.ts.)
 
 import { describe, expect, it } from "vitest";
 import { checkWorkbook } from "../../src/workbook/run";

@@ -201,6 +201,57 @@ const CASES: readonly HostileCase[] = [
       ),
     status: 0,
   },
+  ...["C12:Q1048576", "A1:XFD1048576"].map((range): HostileCase => ({
+    name: `a drop-down validation on Phiếu!${range}`,
+    input: async () =>
+      saved(
+        editParts(await standardBytes(), {
+          [SHEET.ballots]: (xml) =>
+            xml.replace(
+              "</sheetData>",
+              `</sheetData><dataValidations count="1"><dataValidation type="list" sqref="${range}">` +
+                `<formula1>"1,2,3,0"</formula1></dataValidation></dataValidations>`
+            ),
+        })
+      ),
+    status: 0,
+  })),
+  {
+    name: "1,048,570 styled empty rows on the ballots sheet",
+    input: async () => {
+      const rows: string[] = [];
+      for (let row = 7; row <= 1_048_576; row++)
+        rows.push(`<row r="${row}" s="1" customFormat="1"/>`);
+      return saved(
+        editParts(await standardBytes(), {
+          [SHEET.ballots]: (xml) => xml.replace("</sheetData>", `${rows.join("")}</sheetData>`),
+        })
+      );
+    },
+    status: 0,
+  },
+  {
+    name: "20,000 merged areas on a sheet of notes",
+    input: async () => {
+      const merges = Array.from(
+        { length: 20_000 },
+        (_, i) => `<mergeCell ref="A${i + 2}:C${i + 2}"/>`
+      );
+      const bytes = await standardBytes(
+        (wb) => (wb.addWorksheet("Ghi chú").getCell("A1").value = "x")
+      );
+      return saved(
+        editParts(bytes, {
+          "xl/worksheets/sheet5.xml": (xml) =>
+            xml.replace(
+              "</sheetData>",
+              `</sheetData><mergeCells count="20000">${merges.join("")}</mergeCells>`
+            ),
+        })
+      );
+    },
+    status: 0,
+  },
   {
     name: "a roster of 130,000 people",
     input: async () => {

@@ -421,6 +421,24 @@ const MALFORMED: readonly MalformedCase[] = [
     build: (wb) => set(wb, "Danh sách", { C3: "x".repeat(40_000) }),
     expect: { code: "W044", sheet: "Kết quả", cell: "C17" },
   },
+  {
+    name: "a roster one person past the limit of 500",
+    build: (wb) => {
+      for (let person = 4; person <= 501; person++) {
+        sheet(wb, "Danh sách").getRow(person + 1).values = [person, `Người ${person}`, "Ủy viên"];
+      }
+    },
+    expect: { code: "E047", sheet: "Danh sách", cell: "B502" },
+  },
+  {
+    name: "a ballot sheet one ballot past the limit of 10,000",
+    build: (wb) => {
+      for (let ballot = 6; ballot <= 10_001; ballot++) {
+        sheet(wb, "Phiếu").getRow(ballot + 1).values = [ballot, null, 1, 1, 1];
+      }
+    },
+    expect: { code: "E048", sheet: "Phiếu", cell: "A10002" },
+  },
 ];
 
 interface TwoErrorsCase {

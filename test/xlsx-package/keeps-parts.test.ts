@@ -152,4 +152,22 @@ describe("a tally of a macro-enabled workbook (.xlsm)", () => {
       expectKept(before, after, TOUCHED);
     }
   });
+
+  it("refuses an output named .xlsx, which Excel would not open, with U013 and writes nothing", async () => {
+    const lines: string[] = [];
+    const misnamed = join(dir, "macro-misnamed.xlsx");
+    const status = await runCli(["tally", macro, "-o", misnamed], {
+      out: () => {},
+      err: (text) => lines.push(text),
+    });
+    expect(status).toBe(2);
+    expect(lines.join("\n")).toMatch(/^U013 .*“.*macro-misnamed\.xlsx” .*\.xlsm/);
+    expect(existsSync(misnamed)).toBe(false);
+  });
+
+  it("refuses an .xlsx workbook's output named .xlsm with U013", async () => {
+    const misnamed = join(dir, "plain-misnamed.xlsm");
+    expect(await cli("tally", input, "-o", misnamed)).toBe(2);
+    expect(existsSync(misnamed)).toBe(false);
+  });
 });
