@@ -18,6 +18,13 @@ function scriptText(code: string): string {
   return code.replace(/<\/(script)/gi, "<\\/$1");
 }
 
+/** Vite marks each dynamic import with the files to preload before it and fills the mark in when
+ * it writes the chunks apart; in one chunk the import is already inside and the mark stays, an
+ * undefined name that throws when the import runs. No files: `void 0`, as Vite writes then. */
+function withoutPreloadMarks(code: string): string {
+  return code.replaceAll("__VITE_PRELOAD__", "void 0");
+}
+
 function styleText(css: string): string {
   return css.replace(/<\/(style)/gi, "<\\/$1");
 }
@@ -57,7 +64,10 @@ export function inlineBundle(html: string, files: readonly BundleFile[]): string
     if (file.type === "chunk") {
       const tag = tagNaming(page, "script", file.fileName);
       if (tag === null) throw new Error(`single-file: the page does not load ${file.fileName}`);
-      page = page.replace(tag, () => `<script type="module">${scriptText(file.code)}</script>`);
+      page = page.replace(
+        tag,
+        () => `<script type="module">${scriptText(withoutPreloadMarks(file.code))}</script>`
+      );
     } else if (file.fileName.endsWith(".css")) {
       const tag = tagNaming(page, "link", file.fileName);
       if (tag === null) throw new Error(`single-file: the page does not load ${file.fileName}`);

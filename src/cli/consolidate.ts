@@ -10,11 +10,11 @@ import { consolidate } from "../workbook/consolidate/consolidate";
 import { consolidationPlan } from "../workbook/consolidate/layout";
 import { isConsolidation } from "../workbook/consolidate/marker";
 import { consolidationReport } from "../workbook/consolidate/report";
-import { skippedInput, summarizeChecked, type InputSummary } from "../workbook/consolidate/summary";
+import type { InputSummary } from "../workbook/consolidate/summary";
 import type { WorkbookGrids } from "../workbook/grid";
-import { checkWorkbook } from "../workbook/run";
 import { PRODUCT_VERSION } from "../workbook/version";
-import { FILE_PROBLEMS, FileFailure, codedText } from "../xlsx/file-problems";
+import { summarizeFile } from "../xlsx/consolidation-input";
+import { FileFailure } from "../xlsx/file-problems";
 import { readFailure, readXlsxPackage, notRegularFile } from "../xlsx/files";
 import { withWriteLock, writeFileSafely, type WriteOptions } from "../xlsx/safe-write";
 import { UsageError, type Command } from "./args";
@@ -67,19 +67,8 @@ async function inputFiles(paths: readonly string[], out: string): Promise<string
   return [...new Set(files)];
 }
 
-async function readInput(file: string): Promise<InputSummary> {
-  try {
-    const grids = await readInputGrids(file);
-    if (isConsolidation(grids)) return skippedInput(file, "consolidation", []);
-    return summarizeChecked(file, checkWorkbook(grids, {}, { writesResults: false }));
-  } catch (error) {
-    if (!(error instanceof FileFailure)) throw error;
-    const { vi, en } = codedText(FILE_PROBLEMS, error.code, error.params);
-    const action = FILE_PROBLEMS[error.code].action;
-    return skippedInput(file, "unreadable", [
-      { code: error.code, severity: "error", sheet: null, cell: null, message: { vi, en }, action },
-    ]);
-  }
+function readInput(file: string): Promise<InputSummary> {
+  return summarizeFile(file, () => readInputGrids(file));
 }
 
 /** `work` over `items`, at most `limit` at a time, results in the items' order. */

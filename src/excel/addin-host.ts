@@ -6,6 +6,9 @@
 import type { Band, Lang, Problem, TallyResult } from "../rules/types";
 import { checkBallotForms, planBallotForms } from "../workbook/ballot-forms";
 import { ballotsDecidedByExtraNames, extraNamesPlan } from "../workbook/extra-names";
+import { consolidate } from "../workbook/consolidate/consolidate";
+import { consolidationPlan } from "../workbook/consolidate/layout";
+import type { InputProblem } from "../workbook/consolidate/summary";
 import type { WorkbookGrids } from "../workbook/grid";
 import { parseWorkbook } from "../workbook/parse";
 import { matchesTerm } from "../workbook/parse/normalize";
@@ -13,12 +16,14 @@ import { describeAction } from "../workbook/problems";
 import { checkWorkbook, describeProblem, planResults, type CheckedWorkbook } from "../workbook/run";
 import { templatePlan } from "../workbook/template";
 import { SHEETS } from "../workbook/vocabulary";
+import { PRODUCT_VERSION } from "../workbook/version";
 import { activateSheet, applyPlan, selectCell } from "./apply";
 import {
   warningKey,
   type AddinHost,
   type BallotsOutcome,
   type CheckReport,
+  type ConsolidationOutcome,
   type ExtraNamesView,
   type ProblemView,
   type TallyOutcome,
@@ -122,6 +127,37 @@ export function createExcelHost({ run: runExcel, support }: ExcelHostDeps): Addi
         };
       }),
 
+    writeConsolidation: (inputs, options) =>
+      runWriting(async (context): Promise<ConsolidationOutcome> => {
+        const { lang } = options;
+        const consolidation = consolidate(inputs);
+        const files = inputs.map((input) => ({
+          file: input.file,
+          counted: input.status === "counted",
+          problems: input.problems.map((problem) => inputProblemView(problem, lang)),
+        }));
+        const outcome = {
+          meetings: consolidation.meetings.length,
+          problems: problemViews(consolidation.problems, lang),
+          files,
+        };
+        const refusal = { ...outcome, written: false, sheets: [], notices: [] };
+        if (consolidation.blocked) return refusal;
+        const plan = consolidationPlan(consolidation, lang, PRODUCT_VERSION);
+        const { protection } = await readWorkbook(context, support, { merges: false });
+        const refused = protectionProblems(plan, protection);
+        if (refused.length > 0) {
+          return { ...refusal, problems: [...outcome.problems, ...problemViews(refused, lang)] };
+        }
+        const applied = await applyPlan(context, plan, support);
+        return {
+          ...outcome,
+          written: true,
+          sheets: plan.sheets.map((write) => write.sheet),
+          notices: applied.notices.map((notice) => notice[lang]),
+        };
+      }),
+
     createTemplate: (lang) =>
       runWriting(async (context) => {
         const existing = standardSheetsAmong(await sheetNames(context));
@@ -216,6 +252,18 @@ function problemViews(problems: readonly Problem[], lang: Lang): ProblemView[] {
       ...(where ? { sheet: where.sheet, cell: where.cell } : {}),
     };
   });
+}
+
+/** An input's problem, already worded in both languages; its cell is in that input's file, so
+ * it is named in the message rather than offered for selection in the open workbook. */
+function inputProblemView(problem: InputProblem, lang: Lang): ProblemView {
+  const where = problem.sheet && problem.cell ? `${problem.sheet}!${problem.cell}: ` : "";
+  return {
+    code: problem.code,
+    severity: problem.severity,
+    message: `${where}${problem.message[lang]}`,
+    action: problem.action?.[lang] ?? null,
+  };
 }
 
 function extraNamesView(checked: CheckedWorkbook): ExtraNamesView | null {

@@ -9,6 +9,7 @@ import type {
   RegulationId,
   Severity,
 } from "../rules/types";
+import type { InputSummary } from "../workbook/consolidate/summary";
 
 /** A problem ready to show: its message already in the pane's language. */
 export interface ProblemView {
@@ -105,6 +106,26 @@ export type BallotsOutcome =
     }
   | { readonly written: false; readonly problems: readonly ProblemView[] };
 
+/** One file of a consolidation the pane lists: those not counted with why, those counted with
+ * their warnings. Its problems name cells of that file, not of the open workbook. */
+export interface ConsolidatedFileView {
+  readonly file: string;
+  readonly counted: boolean;
+  readonly problems: readonly ProblemView[];
+}
+
+/** After Consolidate meetings: the sheets written, or nothing while an error stands. */
+export interface ConsolidationOutcome {
+  readonly written: boolean;
+  readonly sheets: readonly string[];
+  /** The meetings counted. */
+  readonly meetings: number;
+  /** The consolidation's own problems (E061, E062, W065…) and the two-places rule's. */
+  readonly problems: readonly ProblemView[];
+  readonly files: readonly ConsolidatedFileView[];
+  readonly notices: readonly string[];
+}
+
 /** Every method fails with a HostError (office-errors.ts) when Excel refuses the batch. */
 export interface AddinHost {
   check(options: RunOptions): Promise<CheckReport>;
@@ -113,6 +134,13 @@ export interface AddinHost {
   /** Makes the ballots to print and the blank count sheet from the roster, one ballot per person
    * present; nothing is written while an error stands. */
   printBallots(options: RunOptions): Promise<BallotsOutcome>;
+  /** Consolidates the inputs (each already read and summarized) into the consolidation's own
+   * sheets of the open workbook, replacing those a previous consolidation wrote; nothing is
+   * written while an error stands. */
+  writeConsolidation(
+    inputs: readonly InputSummary[],
+    options: RunOptions
+  ): Promise<ConsolidationOutcome>;
   /** Adds the standard sheets; refuses when any of them exists. */
   createTemplate(lang: Lang): Promise<TemplateOutcome>;
   /** Writes the extra-names rule into its row of `Hội nghị` as text: only the value's cell, and

@@ -143,6 +143,8 @@ export function PreviewApp(props: {
       check: (options) => after(workbook.host.check(options)),
       tallyAndWrite: (options) => after(workbook.host.tallyAndWrite(options)),
       printBallots: (options) => after(workbook.host.printBallots(options)),
+      writeConsolidation: (inputs, options) =>
+        after(workbook.host.writeConsolidation(inputs, options)),
       createTemplate: (lang) => after(workbook.host.createTemplate(lang)),
       setExtraNames: (policy, lang) => after(workbook.host.setExtraNames(policy, lang)),
       selectCell: (sheet, cell) => after(workbook.host.selectCell(sheet, cell)),

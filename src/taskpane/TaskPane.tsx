@@ -18,6 +18,7 @@ import type { AddinHost } from "../excel/host";
 import type { Lang } from "../rules/types";
 import { BallotsSection } from "./BallotsSection";
 import { CheckSection } from "./CheckSection";
+import { ConsolidateSection } from "./ConsolidateSection";
 import { SettingsSection } from "./SettingsSection";
 import { LANGS, LANGUAGE_LABEL, STRINGS } from "./strings";
 import { TallySection } from "./TallySection";
@@ -121,6 +122,7 @@ export function TaskPane({ host, initialLang }: TaskPaneProps) {
       <CheckSection pane={pane} />
       <TallySection pane={pane} />
       <BallotsSection pane={pane} />
+      <ConsolidateSection pane={pane} />
       <TemplateSection pane={pane} />
       <SettingsSection pane={pane} />
       <div role="status" aria-live="polite" className={styles.liveRegion}>

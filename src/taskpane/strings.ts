@@ -11,6 +11,7 @@ import {
   REGULATION_TEXTS,
   SHEETS,
 } from "../workbook/vocabulary";
+import { CONSOLIDATION_SHEETS } from "../workbook/consolidate/marker";
 
 export interface PaneStrings {
   readonly title: string;
@@ -94,6 +95,14 @@ export interface PaneStrings {
   readonly printingBallots: string;
   readonly ballotsWritten: (copies: number, people: number, sheets: readonly string[]) => string;
   readonly ballotsNotWritten: string;
+
+  readonly consolidateHeading: string;
+  readonly consolidateIntro: string;
+  readonly consolidateButton: string;
+  readonly consolidating: string;
+  readonly consolidationWritten: (meetings: number, sheets: readonly string[]) => string;
+  readonly consolidationNotWritten: string;
+  readonly consolidatedFile: (file: string, counted: boolean) => string;
 }
 
 /** Always in both languages: a user stuck in the wrong language must still find the switch. */
@@ -198,6 +207,20 @@ const vi: PaneStrings = {
   ballotsWritten: (copies, people, sheets) =>
     `Đã tạo ${formatCount(copies, "vi")} phiếu, mỗi phiếu ${formatCount(people, "vi")} người, ở các trang ${sheets.join(", ")}. In bằng Tệp › In.`,
   ballotsNotWritten: "Chưa tạo phiếu: hãy sửa các lỗi dưới đây rồi bấm lại.",
+
+  consolidateHeading: "Tổng hợp nhiều hội nghị",
+  consolidateIntro: `Chọn cùng lúc các tệp .xlsx của các hội nghị: mỗi tệp được kiểm tra và kiểm phiếu lại từ chính các trang của nó, rồi sổ tính đang mở nhận các trang ${Object.values(
+    CONSOLIDATION_SHEETS
+  )
+    .map((name) => `“${name}”`)
+    .join(", ")} (lần tổng hợp sau thay các trang này). Các tệp đã chọn không bị thay đổi.`,
+  consolidateButton: "Chọn tệp để tổng hợp…",
+  consolidating: "Đang tổng hợp…",
+  consolidationWritten: (meetings, sheets) =>
+    `Đã tổng hợp ${formatCount(meetings, "vi")} hội nghị vào các trang ${sheets.join(", ")}.`,
+  consolidationNotWritten: "Chưa ghi tổng hợp: hãy sửa các lỗi dưới đây rồi chọn lại các tệp.",
+  consolidatedFile: (file, counted) =>
+    counted ? `${file}: đã tổng hợp` : `${file}: không được tổng hợp`,
 };
 
 const en: PaneStrings = {
@@ -302,6 +325,20 @@ const en: PaneStrings = {
   ballotsWritten: (copies, people, sheets) =>
     `Made ${formatCount(copies, "en")} ballots of ${formatCount(people, "en")} people each, on the sheets ${sheets.join(", ")}. Print them with File › Print.`,
   ballotsNotWritten: "No ballots made: fix the errors below, then try again.",
+
+  consolidateHeading: "Consolidate meetings",
+  consolidateIntro: `Choose the meetings' .xlsx files together: each is checked and counted again from its own sheets, then the open workbook receives the sheets ${Object.values(
+    CONSOLIDATION_SHEETS
+  )
+    .map((name) => `“${name}”`)
+    .join(", ")} (the next consolidation replaces them). The files chosen are not changed.`,
+  consolidateButton: "Choose files to consolidate…",
+  consolidating: "Consolidating…",
+  consolidationWritten: (meetings, sheets) =>
+    `Consolidated ${formatCount(meetings, "en")} meeting${meetings === 1 ? "" : "s"} into the sheets ${sheets.join(", ")}.`,
+  consolidationNotWritten:
+    "No consolidation written: fix the errors below, then choose the files again.",
+  consolidatedFile: (file, counted) => (counted ? `${file}: consolidated` : `${file}: left out`),
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };

@@ -7,6 +7,7 @@ import {
   type AddinHost,
   type BallotsOutcome,
   type CheckReport,
+  type ConsolidationOutcome,
   type ExtraNamesView,
   type RunOptions,
   type TallyOutcome,
@@ -16,7 +17,7 @@ import { HostError } from "../excel/office-errors";
 import type { ExtraNamePolicy, Lang } from "../rules/types";
 import { STRINGS } from "./strings";
 
-export type BusyWith = "check" | "tally" | "ballots" | "template" | "settings";
+export type BusyWith = "check" | "tally" | "ballots" | "template" | "settings" | "consolidate";
 
 export interface Pane {
   readonly lang: Lang;
@@ -36,6 +37,7 @@ export interface Pane {
   readonly tally: TallyOutcome | null;
   readonly template: TemplateOutcome | null;
   readonly ballots: BallotsOutcome | null;
+  readonly consolidation: ConsolidationOutcome | null;
   /** What the host threw on the last action, if it did. */
   readonly failure: PaneFailure | null;
   /** The last outcome in a sentence, for the screen reader's live region. */
@@ -50,6 +52,8 @@ export interface Pane {
   tallyAndWrite(): void;
   createTemplate(): void;
   printBallots(): void;
+  /** Reads, checks and counts each file chosen, then writes the consolidation's sheets. */
+  consolidate(files: readonly File[]): void;
   selectCell(sheet: string, cell: string): void;
   showResults(): void;
 }
@@ -93,6 +97,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
   const [tally, setTally] = useState<TallyOutcome | null>(null);
   const [template, setTemplate] = useState<TemplateOutcome | null>(null);
   const [ballots, setBallots] = useState<BallotsOutcome | null>(null);
+  const [consolidation, setConsolidation] = useState<ConsolidationOutcome | null>(null);
   const [failure, setFailure] = useState<PaneFailure | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
@@ -161,6 +166,7 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
     tally,
     template,
     ballots,
+    consolidation,
     failure,
     announcement,
     setLang(next) {
@@ -241,6 +247,26 @@ export function usePane(host: AddinHost, initialLang: Lang): Pane {
             : s.ballotsNotWritten
         );
       }, "ballots");
+    },
+    consolidate(files) {
+      if (files.length === 0) return;
+      void attempt(async () => {
+        // ExcelJS only once a consolidation is asked for: the pane opens without it.
+        const { summarizeXlsxBytes } = await import("../xlsx/consolidation-bytes");
+        // One file at a time: only its summary is kept, so memory stays flat in the files.
+        const inputs = [];
+        for (const file of files) {
+          inputs.push(await summarizeXlsxBytes(file.name, await file.arrayBuffer()));
+        }
+        const outcome = await host.writeConsolidation(inputs, { lang });
+        setConsolidation(outcome);
+        const s = STRINGS[lang];
+        setAnnouncement(
+          outcome.written
+            ? s.consolidationWritten(outcome.meetings, outcome.sheets)
+            : s.consolidationNotWritten
+        );
+      }, "consolidate");
     },
     selectCell(sheet, cell) {
       void attempt(() => host.selectCell(sheet, cell));

@@ -40,6 +40,13 @@ describe("inlineBundle", () => {
     expect(script).toBe('const a = "<\\/script>", b = "$& $1 $$";');
   });
 
+  it("fills in the preload mark of a dynamic import left inside the one chunk", () => {
+    const code = 'await preload(() => import("./late.js"), __VITE_PRELOAD__, import.meta.url);';
+    const html = inlineBundle(PAGE, [chunk(code), css, icon]);
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(script).toBe('await preload(() => import("./late.js"), void 0, import.meta.url);');
+  });
+
   it("refuses a file the page does not name", () => {
     const stray: BundleFile = { type: "asset", fileName: "assets/other.woff2", source: "x" };
     expect(() => inlineBundle(PAGE, [chunk(""), css, icon, stray])).toThrow(

@@ -20,7 +20,13 @@ import {
 } from "../../scripts/build-offline";
 import { launchChromium, type Chromium } from "../../scripts/chromium";
 import { voteWordsOf } from "../../src/workbook/vocabulary";
-import { cliTally, expectDownloadSameAsCli } from "./same-as-cli";
+import {
+  cliConsolidate,
+  cliTally,
+  download,
+  expectDownloadSameAsCli,
+  expectSheetsOfCli,
+} from "./same-as-cli";
 
 const root = join(import.meta.dirname, "..", "..");
 const SAMPLE = "hoi-nghi-mau.xlsx";
@@ -141,6 +147,26 @@ describe("the offline app", () => {
       landscape ? { width: 842, height: 595 } : { width: 595, height: 842 }
     );
 
+    expect([...external]).toEqual([]);
+  });
+
+  it("consolidates meetings chosen at once into the open workbook, as the command line does", async () => {
+    const examples = join(root, "examples");
+    const inputs = ["hdnd-huyen-van-phong.xlsx", "hoi-nghi-mau.xlsx", "ubnd-huyen-van-phong.xlsx"];
+    const cliOut = join(work, "cli-tong-hop.xlsx");
+    await cliConsolidate(examples, inputs, cliOut);
+
+    await page.goto(pathToFileURL(built.path).href);
+    await expect.poll(() => page.getByRole("toolbar").textContent()).toContain(SAMPLE);
+    const chooser = pane().getByLabel("Chọn tệp để tổng hợp…");
+    await chooser.setInputFiles(inputs.map((name) => join(examples, name)));
+    await pane()
+      .getByRole("region", { name: "Tổng hợp nhiều hội nghị" })
+      .getByText("Đã tổng hợp 3 hội nghị vào các trang Tổng hợp, Cần xem xét, Hai nơi, Xếp hạng.")
+      .waitFor();
+    const saved = join(work, "offline-tong-hop.xlsx");
+    await download(page, saved);
+    await expectSheetsOfCli(saved, cliOut);
     expect([...external]).toEqual([]);
   });
 

@@ -224,7 +224,8 @@ describe("the browser preview", () => {
     await workbook.xlsx.writeFile(broken);
 
     await openPreview();
-    await page.locator('input[type="file"]').setInputFiles(broken);
+    const toolbar = page.getByRole("toolbar", { name: "Tệp / File" });
+    await toolbar.locator('input[type="file"]').setInputFiles(broken);
     await expect.poll(() => page.getByRole("toolbar").textContent()).toContain("hoi-nghi-loi.xlsx");
     await button("Kiểm tra").click();
     const problems = pane().getByRole("list", { name: "Lỗi và cảnh báo" });

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { loadFakeWorkbook, saveFakeWorkbook } from "../../src/fake-excel/xlsx-bridge";
-import { dumpWorkbook } from "../helpers/workbook-dump";
+import { dumpWorkbook, type SheetDump } from "../helpers/workbook-dump";
 
 const root = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
@@ -48,6 +48,18 @@ export async function cliBallots(input: string, output: string): Promise<void> {
   await run(tsx, ["src/cli/main.ts", "ballots", input, "-o", output], { cwd: root });
 }
 
+/** The command line's consolidation of `inputs` (names in `folder`, run from there so that the
+ * sheets name each file as a browser does, by its name alone). */
+export async function cliConsolidate(
+  folder: string,
+  inputs: readonly string[],
+  output: string
+): Promise<void> {
+  const tsx = join(root, "node_modules", ".bin", "tsx");
+  const main = join(root, "src", "cli", "main.ts");
+  await run(tsx, [main, "consolidate", ...inputs, "-o", output], { cwd: folder });
+}
+
 /** An .xlsx file's cells, merges and page setup, as ExcelJS reads them, after the file took the
  * way the preview's file took (into the fake Excel and out through its ExcelJS bridge): both sides
  * then carry the same representation and only what was written can differ. */
@@ -63,13 +75,25 @@ async function comparable(path: string) {
 export async function expectSameWorkbook(byBrowser: string, byCli: string): Promise<void> {
   const [expected, actual] = await Promise.all([byCli, byBrowser].map(comparable));
   expect(actual!.map((sheet) => sheet.name)).toEqual(expected!.map((sheet) => sheet.name));
-  for (const [index, sheet] of actual!.entries()) {
-    const other = expected![index]!;
-    expect(Object.keys(sheet.cells).length, sheet.name).toBeGreaterThan(0);
-    expect(sheet.cells, `cells of ${sheet.name}`).toEqual(other.cells);
-    expect(sheet.merges, `merges of ${sheet.name}`).toEqual(other.merges);
-    expect(sheet.page, `page setup of ${sheet.name}`).toEqual(other.page);
+  for (const [index, sheet] of actual!.entries()) expectSameSheet(sheet, expected![index]!);
+}
+
+/** Every sheet of the command line's new workbook is in the browser's (the open workbook, which
+ * received them beside its own), the same cell for cell. */
+export async function expectSheetsOfCli(byBrowser: string, byCli: string): Promise<void> {
+  const [expected, actual] = await Promise.all([byCli, byBrowser].map(comparable));
+  for (const other of expected!) {
+    const sheet = actual!.find((written) => written.name === other.name);
+    expect(sheet, other.name).toBeDefined();
+    expectSameSheet(sheet!, other);
   }
+}
+
+function expectSameSheet(sheet: SheetDump, other: SheetDump): void {
+  expect(Object.keys(sheet.cells).length, sheet.name).toBeGreaterThan(0);
+  expect(sheet.cells, `cells of ${sheet.name}`).toEqual(other.cells);
+  expect(sheet.merges, `merges of ${sheet.name}`).toEqual(other.merges);
+  expect(sheet.page, `page setup of ${sheet.name}`).toEqual(other.page);
 }
 
 /** Downloads the page's workbook as a user does (the toolbar's Download), saves it as `saveAs`

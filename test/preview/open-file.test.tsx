@@ -22,10 +22,12 @@ const io: PreviewIO = {
   download: () => Promise.resolve(),
 };
 
-/** Chooses a file in the hidden input, as the browser hands it over (jsdom's File cannot give
+/** Chooses a file in the toolbar's hidden input (the pane has one of its own, to consolidate), as
+ * the browser hands it over (jsdom's File cannot give
  * its bytes, so the chosen file is what the browser would pass: a name and its bytes). */
 function choose(name: string, bytes: Uint8Array): void {
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const toolbar = screen.getByRole("toolbar", { name: "Tệp / File" });
+  const input = toolbar.querySelector<HTMLInputElement>('input[type="file"]')!;
   const file = { name, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) };
   Object.defineProperty(input, "files", { value: [file], configurable: true });
   fireEvent.change(input);

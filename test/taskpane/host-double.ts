@@ -68,6 +68,7 @@ export interface HostDouble extends AddinHost {
   readonly check: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<CheckReport>>>;
   readonly tallyAndWrite: ReturnType<typeof vi.fn<(options: RunOptions) => Promise<TallyOutcome>>>;
   readonly printBallots: ReturnType<typeof vi.fn<AddinHost["printBallots"]>>;
+  readonly writeConsolidation: ReturnType<typeof vi.fn<AddinHost["writeConsolidation"]>>;
   readonly createTemplate: ReturnType<typeof vi.fn<AddinHost["createTemplate"]>>;
   readonly setExtraNames: ReturnType<typeof vi.fn<AddinHost["setExtraNames"]>>;
   readonly selectCell: ReturnType<typeof vi.fn<AddinHost["selectCell"]>>;
@@ -84,6 +85,7 @@ export function hostDouble(
     tally?: (options: RunOptions) => Promise<TallyOutcome>;
     template?: () => Promise<TemplateOutcome>;
     ballots?: () => Promise<BallotsOutcome>;
+    consolidation?: AddinHost["writeConsolidation"];
     /** Whether this Excel reports changes (ExcelApi 1.9). */
     watches?: boolean;
   } = {}
@@ -104,6 +106,21 @@ export function hostDouble(
           sheets: ["Phiếu kiểm", "Phiếu in"],
           copies: 43,
           people: 12,
+          notices: [],
+        }))
+    ),
+    writeConsolidation: vi.fn(
+      answers.consolidation ??
+        (async (inputs) => ({
+          written: true,
+          sheets: ["Tổng hợp", "Cần xem xét", "Hai nơi", "Xếp hạng"],
+          meetings: inputs.filter((input) => input.status === "counted").length,
+          problems: [],
+          files: inputs.map((input) => ({
+            file: input.file,
+            counted: input.status === "counted",
+            problems: [],
+          })),
           notices: [],
         }))
     ),
