@@ -6,7 +6,8 @@
 import { summarizeInput } from "../workbook/consolidate/input";
 import { skippedInput, type InputSummary } from "../workbook/consolidate/summary";
 import type { WorkbookGrids } from "../workbook/grid";
-import { FILE_PROBLEMS, FileFailure, codedText } from "./file-problems";
+import { formatProblem } from "../rules";
+import { FILE_PROBLEMS, FileFailure } from "./file-problems";
 
 /** `file` summarized from the grids `read` gives; a FileFailure makes it an unreadable input. */
 export async function summarizeFile(
@@ -17,7 +18,10 @@ export async function summarizeFile(
     return summarizeInput(file, await read());
   } catch (error) {
     if (!(error instanceof FileFailure)) throw error;
-    const { vi, en } = codedText(FILE_PROBLEMS, error.code, error.params);
+    // The message alone: the next step travels in `action`, and every surface prints it once.
+    const problem = { code: error.code, severity: "error" as const, params: error.params, refs: [] };
+    const vi = formatProblem(problem, "vi", FILE_PROBLEMS);
+    const en = formatProblem(problem, "en", FILE_PROBLEMS);
     const action = FILE_PROBLEMS[error.code].action;
     return skippedInput(file, "unreadable", [
       { code: error.code, severity: "error", sheet: null, cell: null, message: { vi, en }, action },
