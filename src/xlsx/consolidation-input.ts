@@ -19,7 +19,12 @@ export async function summarizeFile(
   } catch (error) {
     if (!(error instanceof FileFailure)) throw error;
     // The message alone: the next step travels in `action`, and every surface prints it once.
-    const problem = { code: error.code, severity: "error" as const, params: error.params, refs: [] };
+    const problem = {
+      code: error.code,
+      severity: "error" as const,
+      params: error.params,
+      refs: [],
+    };
     const vi = formatProblem(problem, "vi", FILE_PROBLEMS);
     const en = formatProblem(problem, "en", FILE_PROBLEMS);
     const action = FILE_PROBLEMS[error.code].action;
