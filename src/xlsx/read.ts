@@ -1,6 +1,6 @@
-// The ExcelJS shell's reading side: an .xlsx file into WorkbookGrids, the plain arrays parse
-// reads. Runs in Node (the command line) and in a browser bundle (an ArrayBuffer), so node:fs is
-// only reached through readFileBytes, for a path.
+// The ExcelJS shell's reading side: an .xlsx file's bytes into WorkbookGrids, the plain arrays
+// parse reads. The browser's reader (the task pane's consolidation, the preview); the command
+// line reads with the package reader (package/), from a path.
 
 import ExcelJS from "exceljs";
 import {
@@ -11,22 +11,16 @@ import {
 } from "../workbook/grid";
 import { rangeAddress, parseRange, type CellBox } from "../workbook/layout/a1";
 
-/** An .xlsx file: its path (Node only), or its bytes. */
-export type XlsxSource = string | Buffer | ArrayBuffer;
-
-async function readFileBytes(path: string): Promise<Buffer> {
-  const { readFile } = await import("node:fs/promises");
-  return readFile(path);
-}
+/** An .xlsx file's bytes. */
+export type XlsxSource = Uint8Array | ArrayBuffer;
 
 /** The workbook, with its data validations kept by range where the file gave them by range (a
  * cell inside one then has no `dataValidation` of its own in ExcelJS; the file is unchanged). */
 export async function loadWorkbook(source: XlsxSource): Promise<ExcelJS.Workbook> {
-  const bytes = typeof source === "string" ? await readFileBytes(source) : source;
   const workbook = new ExcelJS.Workbook();
   // ExcelJS's typings declare a Buffer of their own (an ArrayBuffer); its zip reader takes a
   // Node Buffer and an ArrayBuffer alike.
-  await workbook.xlsx.load(bytes as ArrayBuffer);
+  await workbook.xlsx.load(source as ArrayBuffer);
   for (const worksheet of workbook.worksheets) keepValidationRanges(worksheet);
   return workbook;
 }
