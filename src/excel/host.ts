@@ -120,7 +120,7 @@ export interface ConsolidationOutcome {
   readonly sheets: readonly string[];
   /** The meetings counted. */
   readonly meetings: number;
-  /** The consolidation's own problems (E061, E062, W065…) and the two-places rule's. */
+  /** The consolidation's own problems (E061, W062, W065…) and the two-places rule's. */
   readonly problems: readonly ProblemView[];
   readonly files: readonly ConsolidatedFileView[];
   readonly notices: readonly string[];

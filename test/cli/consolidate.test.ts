@@ -3,7 +3,7 @@
 // report and the workbook are compared with golden files (UPDATE_GOLDEN=1 rewrites them after a
 // deliberate change; review the diff).
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -156,5 +156,20 @@ describe("consolidate exits", () => {
     expect(result.status).toBe(0);
     const dump = await dumpFile(output);
     expect(dump.map((sheet) => sheet.name)).toEqual(Object.values(CONSOLIDATION_SHEETS));
+  }, 60_000);
+
+  it("0 on a folder holding a meeting and the output its tally wrote beside it: counted once", async () => {
+    const folder = join(dir, "tallied");
+    mkdirSync(folder);
+    copyFileSync(join(examples, "hoi-nghi-mau.xlsx"), join(folder, "hoi-nghi-mau.xlsx"));
+    expect((await cli("tally", join(folder, "hoi-nghi-mau.xlsx"))).status).toBe(0);
+    const result = await cli("consolidate", folder, "-o", join(dir, "tallied.xlsx"), "--json");
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      inputs: { file: string; status: string }[];
+      problems: { code: string }[];
+    };
+    expect(report.inputs.map((input) => input.status)).toEqual(["counted", "duplicate"]);
+    expect(report.problems.map((problem) => problem.code)).toContain("W062");
   }, 60_000);
 });

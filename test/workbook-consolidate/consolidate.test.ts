@@ -139,22 +139,29 @@ describe("inputs that cannot be counted", () => {
     expect(consolidation.blocked).toBe(true);
   });
 
-  it("include the same vote given twice, an error (E062) rather than a place counted twice", () => {
+  it("count the same vote given twice once, from the first file, with W062 naming both", () => {
+    const alone = consolidate([sample!]);
     const consolidation = consolidate([sample!, { ...sample!, file: "copy.xlsx" }]);
-    const e062 = consolidation.problems.find((problem) => problem.code === "E062");
-    expect(e062?.params).toEqual({
+    const w062 = consolidation.problems.find((problem) => problem.code === "W062");
+    expect(w062?.params).toEqual({
       file: "copy.xlsx",
       other: "hoi-nghi-mau.xlsx",
       fingerprint: sample!.fingerprint,
     });
-    expect(consolidation.blocked).toBe(true);
+    expect(consolidation.inputs.map((input) => input.status)).toEqual(["counted", "duplicate"]);
+    expect(consolidation.meetings.map((meeting) => meeting.file)).toEqual(["hoi-nghi-mau.xlsx"]);
+    expect(consolidation.review).toEqual(alone.review);
+    expect(consolidation.problems.filter((problem) => problem.code !== "W062")).toEqual(
+      alone.problems
+    );
+    expect(consolidation.blocked).toBe(false);
   });
 });
 
 describe("the consolidation's catalogue", () => {
-  it("uses only the codes E061–E064 and W065–W069, each with the severity its letter says", () => {
+  it("uses only the codes E061–E064 and W062–W069, each with the severity its letter says", () => {
     for (const [code, spec] of Object.entries(CONSOLIDATION_PROBLEMS)) {
-      expect(code).toMatch(/^(E06[1-4]|W06[5-9])$/);
+      expect(code).toMatch(/^(E06[1-4]|W06[2-9])$/);
       expect(spec.severity).toBe(code.startsWith("E") ? "error" : "warning");
     }
   });

@@ -59,6 +59,9 @@ function skippedProblem(input: InputSummary): Problem | null {
       return consolidationProblem("W066", { file, code: input.problems[0]?.code ?? "" });
     case "consolidation":
       return consolidationProblem("W068", { file });
+    case "duplicate":
+      // W062, which names the other file, is given where the duplicate is found.
+      return null;
     case "blocked": {
       const count = input.problems.filter((problem) => problem.severity === "error").length;
       return consolidationProblem("W067", { file, count });
@@ -66,17 +69,27 @@ function skippedProblem(input: InputSummary): Problem | null {
   }
 }
 
-/** E062 for each input whose vote another input already holds. */
-function sameVotes(meetings: readonly MeetingOfFile[]): Problem[] {
+/** An input whose vote an earlier input already holds (the same data fingerprint: a meeting and
+ * the output its tally wrote beside it, or a copy) is counted once, from the earlier file: the
+ * data are the same, so nothing is guessed. W062 names both files. */
+function withoutSameVotes(inputs: readonly InputSummary[]): {
+  readonly inputs: InputSummary[];
+  readonly problems: Problem[];
+} {
   const first = new Map<string, string>();
   const problems: Problem[] = [];
-  for (const { file, fingerprint } of meetings) {
-    if (fingerprint === null) continue;
+  const kept = inputs.map((input): InputSummary => {
+    const { file, fingerprint } = input;
+    if (input.status !== "counted" || fingerprint === null) return input;
     const other = first.get(fingerprint);
-    if (other === undefined) first.set(fingerprint, file);
-    else problems.push(consolidationProblem("E062", { file, other, fingerprint }));
-  }
-  return problems;
+    if (other === undefined) {
+      first.set(fingerprint, file);
+      return input;
+    }
+    problems.push(consolidationProblem("W062", { file, other, fingerprint }));
+    return { ...input, status: "duplicate", meeting: null };
+  });
+  return { inputs: kept, problems };
 }
 
 /** Over half first, worst first: two thirds before over half, then the higher share of the
@@ -98,7 +111,8 @@ function reviewRows(meetings: readonly MeetingOfFile[]): ReviewRow[] {
   return rows.sort(byConcern);
 }
 
-export function consolidate(inputs: readonly InputSummary[]): Consolidation {
+export function consolidate(given: readonly InputSummary[]): Consolidation {
+  const { inputs, problems: sameVotes } = withoutSameVotes(given);
   const meetings = inputs.flatMap((input): MeetingOfFile[] =>
     input.meeting === null
       ? []
@@ -112,7 +126,7 @@ export function consolidate(inputs: readonly InputSummary[]): Consolidation {
   if (meetings.length === 0) {
     problems.push(consolidationProblem("E061", { count: inputs.length }));
   }
-  problems.push(...sameVotes(meetings));
+  problems.push(...sameVotes);
 
   const placeMeetings = meetings.map(({ meeting }): PlaceMeeting => ({
     place: meeting.place.name,

@@ -70,6 +70,7 @@ const W = {
     blocked: { vi: "Còn lỗi chặn", en: "Blocked" },
     unreadable: { vi: "Không đọc được", en: "Unreadable" },
     consolidation: { vi: "Bảng tổng hợp, bỏ qua", en: "A consolidation, skipped" },
+    duplicate: { vi: "Trùng tệp khác, tính một lần", en: "Same vote as another, counted once" },
   } satisfies Record<InputStatus, Words>,
   col: {
     order: ROSTER_HEADERS.order,

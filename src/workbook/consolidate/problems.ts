@@ -14,13 +14,13 @@ export const CONSOLIDATION_PROBLEMS = {
       en: "Fix the files listed, then run again.",
     },
   },
-  E062: {
-    severity: "error",
-    vi: "Tệp “{file}” và tệp “{other}” là cùng một cuộc lấy phiếu (mã dữ liệu {fingerprint}); tổng hợp sẽ tính nơi đó hai lần.",
-    en: "“{file}” and “{other}” are the same vote (data fingerprint {fingerprint}); the consolidation would count that place twice.",
+  W062: {
+    severity: "warning",
+    vi: "Tệp “{file}” là cùng một cuộc lấy phiếu với tệp “{other}” (mã dữ liệu {fingerprint}); cuộc lấy phiếu đó chỉ được tính một lần, từ tệp “{other}”.",
+    en: "“{file}” holds the same vote as “{other}” (data fingerprint {fingerprint}); that vote is counted once, from “{other}”.",
     action: {
-      vi: "Bỏ một trong hai tệp khỏi các tệp tổng hợp.",
-      en: "Leave one of the two files out of the consolidation.",
+      vi: "Không cần làm gì nếu hai tệp là hội nghị và tệp kết quả của nó; nếu không, kiểm tra xem có nhầm tệp không.",
+      en: "Nothing, if one file is the meeting and the other its tally's output; otherwise check for a wrong file.",
     },
   },
   W065: {

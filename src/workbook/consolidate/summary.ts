@@ -48,7 +48,8 @@ export interface CountedMeeting {
   readonly ranking: readonly RankedPerson[] | null;
 }
 
-export type InputStatus = "counted" | "blocked" | "unreadable" | "consolidation";
+/** "duplicate": the same vote as an input before it (same data fingerprint), counted there. */
+export type InputStatus = "counted" | "blocked" | "unreadable" | "consolidation" | "duplicate";
 
 export interface InputSummary {
   /** The path as the user gave it, or as found in a folder given. */
