@@ -1,9 +1,10 @@
 // In phiếu / Print ballots: before the meeting, the ballots (one per person present) and the blank
 // hand count sheet, made from the roster; refused with the problems while an error stands.
 
-import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
+import { ActionButton, Notices } from "./SectionParts";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -13,13 +14,13 @@ export function BallotsSection({ pane }: { readonly pane: Pane }) {
   return (
     <Section title={s.ballotsHeading}>
       <Body1>{s.ballotsIntro}</Body1>
-      <Button
-        disabled={pane.busy !== null}
+      <ActionButton
+        pane={pane}
+        action="ballots"
         onClick={pane.printBallots}
-        icon={pane.busy === "ballots" ? <Spinner size="tiny" /> : undefined}
-      >
-        {pane.busy === "ballots" ? s.printingBallots : s.ballotsButton}
-      </Button>
+        label={s.ballotsButton}
+        busyLabel={s.printingBallots}
+      />
       {outcome &&
         (outcome.written ? (
           <>
@@ -28,11 +29,7 @@ export function BallotsSection({ pane }: { readonly pane: Pane }) {
                 {s.ballotsWritten(outcome.copies, outcome.people, outcome.sheets)}
               </MessageBarBody>
             </MessageBar>
-            {outcome.notices.map((notice) => (
-              <MessageBar key={notice} intent="warning">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ))}
+            <Notices notices={outcome.notices} />
           </>
         ) : (
           <>

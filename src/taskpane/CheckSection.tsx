@@ -6,11 +6,11 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Spinner,
 } from "@fluentui/react-components";
 import { MeetingFigures } from "./MeetingFigures";
 import { ProblemList } from "./ProblemList";
 import { Section, Subheading } from "./Section";
+import { ActionButton } from "./SectionParts";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -20,14 +20,14 @@ export function CheckSection({ pane }: { readonly pane: Pane }) {
   return (
     <Section title={s.checkHeading}>
       <Body1>{s.checkIntro}</Body1>
-      <Button
-        appearance="primary"
-        disabled={pane.busy !== null}
+      <ActionButton
+        pane={pane}
+        action="check"
         onClick={pane.check}
-        icon={pane.busy === "check" ? <Spinner size="tiny" /> : undefined}
-      >
-        {pane.busy === "check" ? s.checking : s.checkButton}
-      </Button>
+        label={s.checkButton}
+        busyLabel={s.checking}
+        appearance="primary"
+      />
       {pane.stale && (
         <MessageBar intent="warning">
           <MessageBarBody>{s.workbookChanged}</MessageBarBody>

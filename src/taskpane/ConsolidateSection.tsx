@@ -2,10 +2,11 @@
 // files at once; the open workbook receives the consolidation's sheets, and each file left out
 // is listed with its problems.
 
-import { Body1, Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
+import { ActionButton, Notices } from "./SectionParts";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -35,13 +36,13 @@ export function ConsolidateSection({ pane }: { readonly pane: Pane }) {
         aria-label={s.consolidateButton}
         onChange={onChosen}
       />
-      <Button
-        disabled={pane.busy !== null}
+      <ActionButton
+        pane={pane}
+        action="consolidate"
         onClick={() => picker.current?.click()}
-        icon={pane.busy === "consolidate" ? <Spinner size="tiny" /> : undefined}
-      >
-        {pane.busy === "consolidate" ? s.consolidating : s.consolidateButton}
-      </Button>
+        label={s.consolidateButton}
+        busyLabel={s.consolidating}
+      />
       {outcome && (
         <>
           <MessageBar intent={outcome.written ? "success" : "error"}>
@@ -51,11 +52,7 @@ export function ConsolidateSection({ pane }: { readonly pane: Pane }) {
                 : s.consolidationNotWritten}
             </MessageBarBody>
           </MessageBar>
-          {outcome.notices.map((notice) => (
-            <MessageBar key={notice} intent="warning">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          ))}
+          <Notices notices={outcome.notices} />
           {outcome.problems.length > 0 && (
             <ProblemList
               problems={outcome.problems}

@@ -13,6 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { BandCounts } from "./BandCounts";
 import { Section, Subheading } from "./Section";
+import { Notices } from "./SectionParts";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -51,11 +52,7 @@ export function TallySection({ pane }: { readonly pane: Pane }) {
           <MessageBar intent={tally.written ? "success" : "error"}>
             <MessageBarBody>{tally.written ? s.tallyWritten : s.tallyNotWritten}</MessageBarBody>
           </MessageBar>
-          {tally.notices.map((notice) => (
-            <MessageBar key={notice} intent="warning">
-              <MessageBarBody>{notice}</MessageBarBody>
-            </MessageBar>
-          ))}
+          <Notices notices={tally.notices} />
           {tally.written && tally.report.regulation && (
             <>
               <Subheading>{s.bandsHeading}</Subheading>

@@ -1,14 +1,8 @@
 // Tạo mẫu / Create template: the standard sheets, blank; refused when any of them exists.
 
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Section } from "./Section";
+import { ActionButton, Notices } from "./SectionParts";
 import { STRINGS } from "./strings";
 import type { Pane } from "./use-pane";
 
@@ -18,13 +12,13 @@ export function TemplateSection({ pane }: { readonly pane: Pane }) {
   return (
     <Section title={s.templateHeading}>
       <Body1>{s.templateIntro}</Body1>
-      <Button
-        disabled={pane.busy !== null}
+      <ActionButton
+        pane={pane}
+        action="template"
         onClick={pane.createTemplate}
-        icon={pane.busy === "template" ? <Spinner size="tiny" /> : undefined}
-      >
-        {pane.busy === "template" ? s.creatingTemplate : s.templateButton}
-      </Button>
+        label={s.templateButton}
+        busyLabel={s.creatingTemplate}
+      />
       {outcome &&
         ("refused" in outcome ? (
           <MessageBar intent="error">
@@ -38,11 +32,7 @@ export function TemplateSection({ pane }: { readonly pane: Pane }) {
             <MessageBar intent="success">
               <MessageBarBody>{s.templateCreated(outcome.created)}</MessageBarBody>
             </MessageBar>
-            {outcome.notices.map((notice) => (
-              <MessageBar key={notice} intent="warning">
-                <MessageBarBody>{notice}</MessageBarBody>
-              </MessageBar>
-            ))}
+            <Notices notices={outcome.notices} />
           </>
         ))}
     </Section>
