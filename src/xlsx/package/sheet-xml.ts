@@ -8,8 +8,9 @@ import {
   attributesOf,
   childElements,
   element,
-  insertionIndex,
+  setElement,
   localName,
+  type NamedXml,
   rootElement,
   startTag,
   XmlShapeError,
@@ -80,7 +81,7 @@ export class WorksheetXml {
   private readonly head: string;
   /** Top-level elements other than sheetData, by local name, each as text (several for
    * repeated ones such as conditionalFormatting). */
-  private readonly elements: { name: string; xml: string }[];
+  private readonly elements: NamedXml[];
   readonly rows = new Map<number, Row>();
 
   constructor(xml: string) {
@@ -136,15 +137,7 @@ export class WorksheetXml {
   /** Replaces the element (the first of that name), inserts it where the schema puts it, or
    * removes it (null). */
   set(name: string, xml: string | null): void {
-    const at = this.elements.findIndex((child) => child.name === name);
-    if (at >= 0) {
-      if (xml === null) this.elements.splice(at, 1);
-      else this.elements[at] = { name, xml };
-      return;
-    }
-    if (xml === null) return;
-    const names = this.elements.map((child) => child.name);
-    this.elements.splice(insertionIndex(names, name, WORKSHEET_ORDER), 0, { name, xml });
+    setElement(this.elements, name, xml, WORKSHEET_ORDER);
   }
 
   row(number: number): Row {

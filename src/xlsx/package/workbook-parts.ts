@@ -6,8 +6,9 @@ import {
   attributesOf,
   childElements,
   escapeXml,
-  insertionIndex,
+  setElement,
   localName,
+  type NamedXml,
   rootElement,
   startTag,
   XmlShapeError,
@@ -110,7 +111,7 @@ export class WorkbookParts {
   private readonly workbookHead: string;
   /** workbook.xml's top-level elements, by local name, as text (sheets and definedNames are
    * rebuilt from the lists below). */
-  private readonly elements: { name: string; xml: string }[];
+  private readonly elements: NamedXml[];
   private readonly sheets: Item[];
   private readonly names: Item[];
   private readonly rels: ItemList;
@@ -304,15 +305,7 @@ export class WorkbookParts {
   }
 
   private setElement(name: string, xml: string | null): void {
-    const at = this.elements.findIndex((child) => child.name === name);
-    if (at >= 0) {
-      if (xml === null) this.elements.splice(at, 1);
-      else this.elements[at] = { name, xml };
-      return;
-    }
-    if (xml === null) return;
-    const names = this.elements.map((child) => child.name);
-    this.elements.splice(insertionIndex(names, name, WORKBOOK_ORDER), 0, { name, xml });
+    setElement(this.elements, name, xml, WORKBOOK_ORDER);
   }
 
   /** The three parts' new text, by part name. */

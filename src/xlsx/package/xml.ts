@@ -207,3 +207,28 @@ export function insertionIndex(
   if (before >= 0) return before;
   return ranks.reduce((at, other, index) => (other >= 0 ? index + 1 : at), 0);
 }
+
+/** A part's top-level element kept as text, by its local name. */
+export interface NamedXml {
+  readonly name: string;
+  readonly xml: string;
+}
+
+/** Replaces the first element of that name, inserts it where `order` (the schema's sequence)
+ * puts it, or removes it (null). */
+export function setElement(
+  elements: NamedXml[],
+  name: string,
+  xml: string | null,
+  order: readonly string[]
+): void {
+  const at = elements.findIndex((child) => child.name === name);
+  if (at >= 0) {
+    if (xml === null) elements.splice(at, 1);
+    else elements[at] = { name, xml };
+    return;
+  }
+  if (xml === null) return;
+  const names = elements.map((child) => child.name);
+  elements.splice(insertionIndex(names, name, order), 0, { name, xml });
+}
