@@ -39,6 +39,9 @@ export function markerLineText(line: MarkerLine, lang: Lang): string {
   ].join(SEPARATOR);
 }
 
+/** How the marker line's first part starts, once the cell is trimmed. */
+const MARKER_HEAD = `${RESULT_SHEET_MARKER} `;
+
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 
@@ -53,13 +56,13 @@ function worded(part: string | undefined, words: Readonly<Record<Lang, string>>)
 /** The marker line a cell holds, every part in the shape layout writes it; null for anything
  * else (surrounding spaces ignored). */
 export function readMarkerLine(value: CellValue): MarkerLine | null {
-  if (typeof value !== "string") return null;
+  // Every string cell of every sheet is asked (a ballot sheet's million codes among them): a
+  // cell without the product's name is ruled out before any trimming or splitting.
+  if (typeof value !== "string" || !value.includes(MARKER_HEAD)) return null;
   const parts = value.trim().split(SEPARATOR);
   if (parts.length !== 4) return null;
   const [head, regulation, fingerprintPart, blockPart] = parts;
-  const version = head?.startsWith(`${RESULT_SHEET_MARKER} `)
-    ? head.slice(RESULT_SHEET_MARKER.length + 1)
-    : null;
+  const version = head?.startsWith(MARKER_HEAD) ? head.slice(MARKER_HEAD.length) : null;
   const fingerprint = worded(fingerprintPart, WORDS.fingerprint);
   const block = worded(blockPart, WORDS.rosterBlock);
   const rosterBlock = block !== null && /^[A-Z]+\d+:[A-Z]+\d+$/.test(block) && parseRange(block);

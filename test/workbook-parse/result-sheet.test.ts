@@ -64,6 +64,7 @@ describe("the output sheet", () => {
 
   it("marker: the whole line in the shape layout writes it, in either language", () => {
     expect(readMarkerLine(LINE)?.rosterBlock).toEqual(BLOCK);
+    expect(readMarkerLine(` \n ${LINE}  `)?.rosterBlock).toEqual(BLOCK);
     const english = markerLineText({ ...readMarkerLine(LINE)!, regulation: "nq96-btn" }, "en");
     expect(english).toBe(
       "phieu-tin-nhiem 0.1.0 · nq96-btn · data fingerprint 0123456789abcdef · result block H1:P4"
