@@ -31,21 +31,27 @@ export interface BallotTally {
 const INVALID_ENTRY = -1;
 const TWICE_ON_BALLOT = -2;
 
-/** A roster person while the ballots are read. `seenOn` stamps the ballot that set `mark`, so
- * nothing needs clearing between ballots. */
+/** A roster person while the ballots are read. `seenOn` stamps the ballot that set `mark` (from
+ * its entry at `markPosition`), so nothing needs clearing between ballots. */
 interface PersonSlot {
   readonly entry: RosterEntry;
   readonly excluded: boolean;
   readonly levelCounts: number[];
   seenOn: number;
   mark: number;
-  markRef: SourceRef | undefined;
+  markPosition: number;
 }
 
 /** Blank and invalid are the marks that are not levels; used where `markCodes` has no code for
  * a mark, to name it as the level of another regulation that it then is. */
 function isLevel(mark: EntryMark): mark is Level {
   return mark !== "blank" && mark !== "invalid";
+}
+
+/** Where the ballot's entry at `position` came from: its own ref, else the one the ballot names
+ * when asked (only a problem asks). */
+function entryRefOf(ballot: BallotInput, position: number): SourceRef | undefined {
+  return ballot.entries[position]?.ref ?? ballot.entryRef?.(position);
 }
 
 /** Reports a ballot number used more than once (E301), with every ballot that carries it. */
@@ -114,7 +120,7 @@ export function countBallots(
       levelCounts: levels.map(() => 0),
       seenOn: -1,
       mark: INVALID_ENTRY,
-      markRef: undefined,
+      markPosition: -1,
     });
   }
   // Ballot sheets list the people in the same columns on every ballot: remembering the slot
@@ -138,24 +144,29 @@ export function countBallots(
   ballots.forEach((ballot, ballotIndex) => {
     const valid = ballotIsValid(ballot, settings, problems);
     touched.length = 0;
-    ballot.entries.forEach(({ personId, mark, ref }, position) => {
+    ballot.entries.forEach(({ personId, mark }, position) => {
       const slot = slotOf(position, personId);
       if (slot === undefined) {
-        addOccurrence(unknownPeople, personId, ref);
+        addOccurrence(unknownPeople, personId, entryRefOf(ballot, position));
         return;
       }
       const code = markCodes.get(mark);
-      if (code === undefined && isLevel(mark)) addOccurrence(foreignLevels, mark, ref);
-      if (slot.excluded && mark !== "blank") addOccurrence(excludedEntries, slot, ref);
+      if (code === undefined && isLevel(mark)) {
+        addOccurrence(foreignLevels, mark, entryRefOf(ballot, position));
+      }
+      if (slot.excluded && mark !== "blank") {
+        addOccurrence(excludedEntries, slot, entryRefOf(ballot, position));
+      }
       if (slot.seenOn !== ballotIndex) {
         slot.seenOn = ballotIndex;
         slot.mark = code ?? INVALID_ENTRY;
-        slot.markRef = ref;
+        slot.markPosition = position;
         touched.push(slot);
       } else if (slot.mark !== TWICE_ON_BALLOT) {
         // Two entries for one person on one ballot: neither can be read as the voter's choice.
         const params = { ballot: ballot.number.value, name: slot.entry.person.name };
-        problems.push(ruleProblem("E304", params, [slot.markRef, ref]));
+        const refs = [entryRefOf(ballot, slot.markPosition), entryRefOf(ballot, position)];
+        problems.push(ruleProblem("E304", params, refs));
         slot.mark = TWICE_ON_BALLOT;
       }
     });

@@ -97,6 +97,10 @@ export interface BallotInput {
   /** Names written on the ballot that are not printed on it. */
   readonly extraNames?: readonly Sourced<string>[];
   readonly ref?: SourceRef;
+  /** Where the entry at `position` came from, when the entry has no ref of its own: a ballot
+   * sheet's entries are millions, so it names a cell only when a problem asks. Not data: a
+   * method (not an own field), so the fingerprint never sees it. */
+  entryRef?(position: number): SourceRef | undefined;
 }
 
 /** Counts of one person, keyed by the regulation's levels; `invalid` includes invalid ballots. */

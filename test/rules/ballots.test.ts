@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, tally, type BallotInput } from "../../src/rules";
-import { ballot, ballotsFor, codesOf, meeting, onlyProblem, people, ref, vote } from "./build";
+import {
+  ballot,
+  ballotsFor,
+  codesOf,
+  meeting,
+  onlyProblem,
+  people,
+  person,
+  ref,
+  vote,
+} from "./build";
 
 describe("counting ballots", () => {
   it("reproduces the National Assembly check figures: 187 and 229 of 481", () => {
@@ -278,5 +288,47 @@ describe("ballot problems", () => {
       })
     );
     expect(onlyProblem(result.problems, "W302").refs).toEqual([ref("H2"), ref("A2"), setting]);
+  });
+});
+
+describe("entries named by their ballot", () => {
+  /** The ballot as a ballot sheet hands it over: entries without a ref, each cell named by the
+   * ballot when a problem asks for it. */
+  function namedByBallot(source: BallotInput): BallotInput {
+    const refs = source.entries.map((entry) => entry.ref);
+    return {
+      ...source,
+      entries: source.entries.map(({ personId, mark }) => ({ personId, mark })),
+      entryRef: (position) => refs[position],
+    };
+  }
+
+  it("name the same cells in E303, E304, E305 and W201 as entries that carry their ref", () => {
+    const ballots: BallotInput[] = [
+      ballot(1, { "1": "high", "2": "low", "9": "low" }),
+      {
+        ...ballot(2, { "1": "high" }),
+        entries: [
+          { personId: "1", mark: "high", ref: ref("C3") },
+          { personId: "1", mark: "low", ref: ref("F3") },
+        ],
+      },
+      ballot(3, { "1": "confidence", "2": "high", "9": "medium" }),
+    ];
+    const tallyOf = (given: readonly BallotInput[]) =>
+      tally(
+        vote({
+          meeting: meeting({ collected: 3 }),
+          people: [person("1"), person("2", { exclusionReason: { value: "Chờ nghỉ hưu" } })],
+          ballots: given,
+        })
+      );
+    const own = tallyOf(ballots);
+    const named = tallyOf(ballots.map(namedByBallot));
+    expect(codesOf(named.problems).sort()).toEqual(["E303", "E304", "E305", "W201"]);
+    expect(named.problems).toEqual(own.problems);
+    expect(onlyProblem(named.problems, "E304").refs).toEqual([ref("C3"), ref("F3")]);
+    expect(onlyProblem(named.problems, "E303").refs).toEqual([ref("E2"), ref("E4")]);
+    expect(named.people).toEqual(own.people);
   });
 });
