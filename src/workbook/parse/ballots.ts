@@ -25,6 +25,7 @@ import {
 } from "./headers";
 import { MAX_BALLOTS, pastLimit } from "./limits";
 import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
+import { RowBallot, sharedEntries, type EntryColumns } from "./row-ballot";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readText, readTick } from "./values";
 
@@ -153,14 +154,23 @@ export function parseBallots(
     ...people.map((p) => p.col),
   ];
   reportMergedData(view, header.data, known, problems);
+  const readers = people.map(({ person, col }) => ({
+    col,
+    entryOf: sharedEntries(person.input.id),
+  }));
+  const columns: EntryColumns = {
+    view,
+    columnOf: new Map(people.map(({ person, col }) => [person.input.id, col])),
+  };
   /** A row's entries; none without the regulation, which says what each code means. */
   const entriesAt = (row: number): EntryInput[] => {
-    if (!readEntry) return [];
-    return people.flatMap(({ person, col }) => {
-      const ref = view.ref(row, col);
-      const mark = readEntry(view.value(row, col), ref, problems);
-      return mark ? [{ personId: person.input.id, mark, ref }] : [];
+    const entries: EntryInput[] = [];
+    if (!readEntry) return entries;
+    readers.forEach(({ col, entryOf }) => {
+      const mark = readEntry(view, row, col, problems);
+      if (mark) entries.push(entryOf(mark));
     });
+    return entries;
   };
   const ballots: BallotInput[] = [];
   const rows = dataRows(view, header.data, known);
@@ -186,13 +196,13 @@ export function parseBallots(
         ? false
         : readTick(view.value(row, invalidCol), view.ref(row, invalidCol), problems);
     if (number === undefined || invalid === null) continue;
-    ballots.push({
-      number: { value: number, ref },
-      invalid,
-      entries,
-      ...(extraNames.length > 0 && { extraNames }),
-      ref,
-    });
+    ballots.push(
+      new RowBallot(
+        { number: { value: number, ref }, invalid, entries, extraNames, ref },
+        row,
+        columns
+      )
+    );
   }
   return { ballots, rows: rows.length, columns: people.map(({ person }) => person.input.id) };
 }

@@ -1,0 +1,62 @@
+// A ballot as read from one row of the ballot sheet. At 5,000 ballots × 300 people the sheet holds
+// 1.5 million entries: rather than an entry and a cell reference of its own for each, an entry is
+// shared by every ballot that gives its person that mark, and its cell is named only when a
+// problem asks (BallotInput.entryRef).
+
+import type { BallotInput, EntryInput, EntryMark, SourceRef, Sourced } from "../../rules";
+import type { SheetView } from "./sheet-view";
+
+/** One person's entries: one per mark, made the first time a ballot gives it. */
+export function sharedEntries(personId: string): (mark: EntryMark) => EntryInput {
+  const byMark = new Map<EntryMark, EntryInput>();
+  return (mark) => {
+    const made = byMark.get(mark);
+    if (made) return made;
+    const entry = { personId, mark };
+    byMark.set(mark, entry);
+    return entry;
+  };
+}
+
+/** Where a row's entries are: the sheet, and the column of each person who has one. */
+export interface EntryColumns {
+  readonly view: SheetView;
+  readonly columnOf: ReadonlyMap<string, number>;
+}
+
+export interface RowBallotFields {
+  readonly number: Sourced<string>;
+  readonly invalid: boolean;
+  readonly entries: readonly EntryInput[];
+  readonly extraNames: readonly Sourced<string>[];
+  readonly ref: SourceRef;
+}
+
+// A class, so that `entryRef` and the row it reads are not own enumerable fields: the fingerprint
+// (canonicalJson) and any JSON of the input see the same data as for a plain object.
+export class RowBallot implements BallotInput {
+  readonly number: Sourced<string>;
+  readonly invalid: boolean;
+  readonly entries: readonly EntryInput[];
+  /** Absent, not undefined, without extra names: the plain object this replaces had none. */
+  declare readonly extraNames?: readonly Sourced<string>[];
+  readonly ref: SourceRef;
+  readonly #row: number;
+  readonly #columns: EntryColumns;
+
+  constructor(fields: RowBallotFields, row: number, columns: EntryColumns) {
+    this.number = fields.number;
+    this.invalid = fields.invalid;
+    this.entries = fields.entries;
+    if (fields.extraNames.length > 0) this.extraNames = fields.extraNames;
+    this.ref = fields.ref;
+    this.#row = row;
+    this.#columns = columns;
+  }
+
+  entryRef(position: number): SourceRef | undefined {
+    const entry = this.entries[position];
+    const col = entry && this.#columns.columnOf.get(entry.personId);
+    return col === undefined ? undefined : this.#columns.view.ref(this.#row, col);
+  }
+}
