@@ -44,9 +44,9 @@ describe("the ballots sheet", () => {
     expect(parsed.input?.ballots).toHaveLength(5);
   });
 
-  it("shares one entry object among the ballots giving a person the same mark", () => {
+  it("shares one entry object among the ballots holding the same value for a person", () => {
     // A sheet of 5,000 ballots × 300 people would otherwise hold 1.5 million entries.
-    const parsed = marksOf("qd96", [1, "TNC", "t", 2, "Thấp", null]);
+    const parsed = marksOf("qd96", [1, 1, "t", "t", "Thấp", null, null]);
     const entries = parsed.input?.ballots?.map((b) => b.entries[0]) ?? [];
     expect(entries.map((e) => e?.mark)).toEqual([
       "high",
@@ -55,11 +55,23 @@ describe("the ballots sheet", () => {
       "medium",
       "low",
       "blank",
+      "blank",
     ]);
     expect(entries[1]).toBe(entries[0]);
     expect(entries[3]).toBe(entries[2]);
+    expect(entries[6]).toBe(entries[5]);
     expect(new Set(entries).size).toBe(4);
     expect(parsed.input?.ballots?.[4]?.entryRef?.(0)).toEqual({ sheet: "Phiếu", cell: "B6" });
+  });
+
+  it("reports a value that is no mark at every cell holding it", () => {
+    const parsed = marksOf("qd96", ["TC", 1, "TC", "#REF!", "#REF!"]);
+    expect(found(parsed.problems)).toEqual([
+      { code: "E034", sheet: "Phiếu", cell: "B2" },
+      { code: "E034", sheet: "Phiếu", cell: "B4" },
+      { code: "E008", sheet: "Phiếu", cell: "B5" },
+      { code: "E008", sheet: "Phiếu", cell: "B6" },
+    ]);
   });
 
   it("gives the fingerprint the same data as plain ballots with a ref in every entry", () => {

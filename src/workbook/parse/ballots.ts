@@ -25,7 +25,7 @@ import {
 } from "./headers";
 import { MAX_BALLOTS, pastLimit } from "./limits";
 import { indexPeople, onceEach, resolvePerson, type RosterPerson } from "./people";
-import { RowBallot, sharedEntries, type EntryColumns } from "./row-ballot";
+import { columnEntries, RowBallot, type EntryColumns } from "./row-ballot";
 import { isBlank, type SheetView } from "./sheet-view";
 import { cellText, readText, readTick } from "./values";
 
@@ -154,10 +154,9 @@ export function parseBallots(
     ...people.map((p) => p.col),
   ];
   reportMergedData(view, header.data, known, problems);
-  const readers = people.map(({ person, col }) => ({
-    col,
-    entryOf: sharedEntries(person.input.id),
-  }));
+  const readers =
+    readEntry &&
+    people.map(({ person, col }) => columnEntries(view, person.input.id, col, readEntry, problems));
   const columns: EntryColumns = {
     view,
     columnOf: new Map(people.map(({ person, col }) => [person.input.id, col])),
@@ -165,11 +164,11 @@ export function parseBallots(
   /** A row's entries; none without the regulation, which says what each code means. */
   const entriesAt = (row: number): EntryInput[] => {
     const entries: EntryInput[] = [];
-    if (!readEntry) return entries;
-    readers.forEach(({ col, entryOf }) => {
-      const mark = readEntry(view, row, col, problems);
-      if (mark) entries.push(entryOf(mark));
-    });
+    if (!readers) return entries;
+    for (const entryAt of readers) {
+      const entry = entryAt(row);
+      if (entry) entries.push(entry);
+    }
     return entries;
   };
   const ballots: BallotInput[] = [];

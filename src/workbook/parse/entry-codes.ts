@@ -11,13 +11,12 @@ import type { CellValue } from "../grid";
 import { workbookProblem } from "../problems";
 import { ENTRY_CODES } from "../vocabulary";
 import { codeKey } from "./normalize";
-import { isBlank, type SheetView } from "./sheet-view";
+import { isBlank } from "./sheet-view";
 import { cellText, isExcelError } from "./values";
 
 export interface EntryReader {
-  /** The mark the cell holds: "blank" for an empty cell; null after reporting E034, E008 or E009
-   * at the cell. */
-  (view: SheetView, row: number, col: number, problems: Problem[]): EntryMark | null;
+  /** The mark a cell holds: "blank" for an empty cell; null after reporting E034 or E008. */
+  (value: CellValue, ref: SourceRef, problems: Problem[]): EntryMark | null;
 }
 
 export function entryReader(regulation: RegulationId): EntryReader {
@@ -26,24 +25,18 @@ export function entryReader(regulation: RegulationId): EntryReader {
     table.flatMap(({ mark, codes }) => codes.map((c) => [codeKey(c), mark] as const))
   );
   const accepted = table.flatMap(({ codes }) => codes).join(", ");
-  const markOf = (value: CellValue, ref: SourceRef, problems: Problem[]): EntryMark | null => {
+  const recognized = new Map<string, EntryMark>();
+  return (value, ref, problems) => {
     if (isBlank(value)) return "blank";
     if (isExcelError(value, ref, problems)) return null;
     const text = cellText(value);
-    const mark = marks.get(codeKey(text));
-    if (mark) return mark;
+    // A ballot sheet repeats a handful of texts many thousand times: fold each text once.
+    const mark = recognized.get(text) ?? marks.get(codeKey(text));
+    if (mark) {
+      recognized.set(text, mark);
+      return mark;
+    }
     problems.push(workbookProblem("E034", { cell: ref.cell, value: text, codes: accepted }, [ref]));
     return null;
-  };
-  // A ballot sheet repeats a handful of values over a million cells: each value is read, and its
-  // cell named, once. A value that is no mark is reported at every cell it is in, so never kept.
-  const known = new Map<CellValue, EntryMark>();
-  return (view, row, col, problems) => {
-    const value = view.value(row, col);
-    const seen = known.get(value);
-    if (seen !== undefined) return seen;
-    const mark = markOf(value, view.ref(row, col), problems);
-    if (mark !== null) known.set(value, mark);
-    return mark;
   };
 }

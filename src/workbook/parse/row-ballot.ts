@@ -1,19 +1,33 @@
 // A ballot as read from one row of the ballot sheet. At 5,000 ballots × 300 people the sheet holds
 // 1.5 million entries: rather than an entry and a cell reference of its own for each, an entry is
-// shared by every ballot that gives its person that mark, and its cell is named only when a
-// problem asks (BallotInput.entryRef).
+// shared by every ballot holding the same value in its person's column, and its cell is named
+// only when a problem asks (BallotInput.entryRef).
 
-import type { BallotInput, EntryInput, EntryMark, SourceRef, Sourced } from "../../rules";
+import type { BallotInput, EntryInput, Problem, SourceRef, Sourced } from "../../rules";
+import type { CellValue } from "../grid";
+import type { EntryReader } from "./entry-codes";
 import type { SheetView } from "./sheet-view";
 
-/** One person's entries: one per mark, made the first time a ballot gives it. */
-export function sharedEntries(personId: string): (mark: EntryMark) => EntryInput {
-  const byMark = new Map<EntryMark, EntryInput>();
-  return (mark) => {
-    const made = byMark.get(mark);
-    if (made) return made;
+/** The entry a person's column holds on a row, null after its reader reported the cell. Each
+ * distinct value is read once, its entry shared by every ballot holding it: a ballot sheet
+ * repeats a handful of codes over a million cells. A value that is no mark is read, and
+ * reported, again at every cell it is in. */
+export function columnEntries(
+  view: SheetView,
+  personId: string,
+  col: number,
+  readEntry: EntryReader,
+  problems: Problem[]
+): (row: number) => EntryInput | null {
+  const byValue = new Map<CellValue, EntryInput>();
+  return (row) => {
+    const value = view.value(row, col);
+    const known = byValue.get(value);
+    if (known) return known;
+    const mark = readEntry(value, view.ref(row, col), problems);
+    if (!mark) return null;
     const entry = { personId, mark };
-    byMark.set(mark, entry);
+    byValue.set(value, entry);
     return entry;
   };
 }
