@@ -52,7 +52,7 @@ export class RowBallot implements BallotInput {
   readonly number: Sourced<string>;
   readonly invalid: boolean;
   readonly entries: readonly EntryInput[];
-  /** Absent, not undefined, without extra names: the plain object this replaces had none. */
+  /** Left out (not undefined) when the row has none, as BallotInput has it. */
   declare readonly extraNames?: readonly Sourced<string>[];
   readonly ref: SourceRef;
   readonly #row: number;
