@@ -52,7 +52,8 @@ export async function saveFakeWorkbook(model: FakeWorkbook): Promise<Uint8Array>
 export function fakeFromExcelJs(workbook: ExcelJS.Workbook): FakeWorkbook {
   const model = emptyWorkbook();
   for (const worksheet of workbook.worksheets) model.sheets.push(sheetFromExcelJs(worksheet));
-  const active = workbook.views[0]?.activeTab ?? 0;
+  // ExcelJS leaves views undefined for a file without a workbook view (<bookViews>).
+  const active = workbook.views?.[0]?.activeTab ?? 0;
   model.activeSheet = model.sheets[active]?.name ?? model.sheets[0]?.name ?? null;
   return model;
 }

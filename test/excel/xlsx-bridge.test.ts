@@ -156,6 +156,14 @@ describe("saving and loading", () => {
     expect(saved.getCell("C1").value).toEqual({ formula: "1+2", result: 3 });
   });
 
+  it("opens a file saved without a workbook view, its first sheet active", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Danh sách").getCell("A1").value = "x";
+    workbook.addWorksheet("Phiếu");
+    const model = await loadFakeWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(model.activeSheet).toBe("Danh sách");
+  });
+
   it("turns a width in points back into the same width in pixels", () => {
     for (const width of [8.43, 12, 12.5, 30, 45.7]) {
       const model = fakeFromExcelJs(new ExcelJS.Workbook());
