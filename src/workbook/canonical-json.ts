@@ -9,8 +9,9 @@
 /** Pieces are written once they reach this many UTF-16 units (a string value may go over). */
 export const PIECE_UNITS = 1 << 16;
 
-/** Strings whose JSON text is kept: enough for every id and mark of a large meeting. */
-const QUOTED_KEPT = 4096;
+/** Texts of plain objects kept per shape: more than the entries of a large meeting's ballots
+ * (people × marks), bounded when every object is different. */
+export const TEXTS_KEPT = 1 << 14;
 
 /** Writes the canonical JSON of `value` to `write`, in pieces of about PIECE_UNITS: JSON with
  * object keys sorted and every `ref` (where a value came from) left out, so that moving the same
@@ -32,14 +33,24 @@ interface Shape {
   readonly labels: readonly string[];
   /** `,"key":` for each key in `order`. */
   readonly nextLabels: readonly string[];
+  /** The texts of the objects met whose fields are all plain values, by those values in `order`
+   * (a trie, one level a field): a ballot's entries repeat on every ballot. */
+  texts: Trie;
+  textCount: number;
+}
+
+interface Trie extends Map<unknown, Trie | PlainText> {}
+
+/** An object's text, alone and after a comma (as an array's next item, in one piece). */
+interface PlainText {
+  readonly alone: string;
+  readonly next: string;
 }
 
 class CanonicalJsonWriter {
   private text = "";
   /** The last shape met at each depth: sibling objects nearly always share their keys. */
   private readonly shapes: (Shape | undefined)[] = [];
-  /** JSON text of the strings met lately: a ballot's marks and ids repeat on every ballot. */
-  private quoted = new Map<string, string>();
 
   constructor(private readonly write: (piece: string) => void) {}
 
@@ -48,48 +59,37 @@ class CanonicalJsonWriter {
     this.text = "";
   }
 
-  /** Appends a value already resolved (toJSON applied) and not left out. */
-  value(value: unknown, depth: number): void {
-    switch (typeof value) {
-      case "string":
-        this.text += this.quote(value);
-        break;
-      case "object":
-        if (value === null) this.text += "null";
-        else if (Array.isArray(value)) this.array(value, depth + 1);
-        else this.object(value, depth + 1);
-        break;
-      default:
-        // Numbers and booleans; a BigInt throws as it does in JSON.stringify.
-        this.text += JSON.stringify(value)!;
+  /** Appends a value already resolved (toJSON applied) and not left out, after a comma if
+   * `next` (an array's next item). */
+  value(value: unknown, depth: number, next = false): void {
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      this.object(value, depth + 1, next);
+    } else {
+      if (next) this.text += ",";
+      if (Array.isArray(value)) this.array(value, depth + 1);
+      else this.text += plainJson(value);
     }
     if (this.text.length >= PIECE_UNITS) this.flush();
-  }
-
-  private quote(text: string): string {
-    let json = this.quoted.get(text);
-    if (json === undefined) {
-      if (this.quoted.size >= QUOTED_KEPT) this.quoted.clear();
-      json = JSON.stringify(text);
-      this.quoted.set(text, json);
-    }
-    return json;
   }
 
   private array(items: readonly unknown[], depth: number): void {
     this.text += "[";
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) this.text += ",";
       const item = resolve(items[i], i);
-      if (leftOut(item)) this.text += "null";
-      else this.value(item, depth);
+      if (leftOut(item)) this.text += i > 0 ? ",null" : "null";
+      else this.value(item, depth, i > 0);
     }
     this.text += "]";
   }
 
-  private object(fields: object, depth: number): void {
+  private object(fields: object, depth: number, next: boolean): void {
     const shape = this.shapeOf(Object.keys(fields), depth);
-    this.text += "{";
+    const known = plainObjectText(fields as Record<string, unknown>, shape);
+    if (known !== undefined) {
+      this.text += next ? known.next : known.alone;
+      return;
+    }
+    this.text += next ? ",{" : "{";
     let first = true;
     for (let i = 0; i < shape.order.length; i++) {
       const name = shape.order[i]!;
@@ -107,10 +107,63 @@ class CanonicalJsonWriter {
     if (known !== undefined && sameKeys(known.keys, keys)) return known;
     const order = canonicalOrder(keys);
     const labels = order.map((name) => `${JSON.stringify(name)}:`);
-    const shape = { keys, order, labels, nextLabels: labels.map((label) => `,${label}`) };
+    const nextLabels = labels.map((label) => `,${label}`);
+    const shape = { keys, order, labels, nextLabels, texts: new Map(), textCount: 0 };
     this.shapes[depth] = shape;
     return shape;
   }
+}
+
+/** The text of an object whose fields are all plain values (see plainJson), found in the shape's
+ * texts or made and kept there; undefined for any other object. */
+function plainObjectText(fields: Record<string, unknown>, shape: Shape): PlainText | undefined {
+  let node = shape.texts;
+  const last = shape.order.length - 1;
+  for (let i = 0; i < last; i++) {
+    const field = fields[shape.order[i]!];
+    if (!isPlain(field)) return undefined;
+    let next = node.get(field) as Trie | undefined;
+    if (next === undefined) node.set(field, (next = new Map()));
+    node = next;
+  }
+  const field = last < 0 ? undefined : fields[shape.order[last]!];
+  if (!isPlain(field)) return undefined;
+  const known = node.get(field) as PlainText | undefined;
+  if (known !== undefined) return known;
+  if (shape.textCount >= TEXTS_KEPT) {
+    shape.texts = new Map();
+    shape.textCount = 0;
+    return plainObjectText(fields, shape);
+  }
+  let text = "";
+  for (let i = 0; i <= last; i++) {
+    const value = fields[shape.order[i]!];
+    if (value !== undefined)
+      text += (text === "" ? shape.labels[i]! : shape.nextLabels[i]!) + plainJson(value);
+  }
+  const made = { alone: `{${text}}`, next: `,{${text}}` };
+  node.set(field, made);
+  shape.textCount++;
+  return made;
+}
+
+/** Values written as they are, with no toJSON: JSON's own text of each (or nothing, undefined). */
+type Plain = string | number | boolean | null | undefined;
+
+function isPlain(value: unknown): value is Plain {
+  const type = typeof value;
+  return (
+    type === "string" ||
+    type === "number" ||
+    type === "boolean" ||
+    value === null ||
+    value === undefined
+  );
+}
+
+/** A BigInt throws here as it does in JSON.stringify. */
+function plainJson(value: unknown): string {
+  return JSON.stringify(value)!;
 }
 
 /** The order the first definition writes an object's keys in, found the way it found it: the
