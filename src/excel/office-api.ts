@@ -4,7 +4,7 @@
 // host (src/fake-excel) implements exactly this subset.
 //
 // Requirement sets (ExcelApi) of the members below, from the API reference:
-//   1.1  Workbook worksheets/tables, Worksheet name/getRange/delete/activate, WorksheetCollection
+//   1.1  Workbook worksheets/tables, Worksheet name/visibility/getRange/delete/activate, WorksheetCollection
 //        add/getItem, Range values/numberFormat/address/format/clear/select/getEntireRow/
 //        getBoundingRect, RangeFormat font/fill/borders/alignment/wrapText, Table name/
 //        showHeaders/showTotals/getRange; RequestContext trace (common to every host)
@@ -83,6 +83,8 @@ export type SheetEvent = Pick<
 
 export interface Worksheet extends Loadable<Worksheet> {
   readonly name: Excel.Worksheet["name"];
+  /** "Visible", "Hidden", or "VeryHidden" (not shown by Excel's Unhide). */
+  readonly visibility: Excel.Worksheet["visibility"];
   /** ExcelApi 1.9. */
   readonly pageLayout: PageLayout;
   /** ExcelApi 1.9: the sheet's manual page breaks between rows. */

@@ -10,6 +10,9 @@
 //   - the workbook has tables (ListObjects): their ranges can only be asked for once the tables
 //     are known (Table has no address property, only getRange()).
 //
+// Each sheet read also gives its visibility, in the same load as its name, so that a problem naming
+// a hidden sheet says how to show it, as on the command line.
+//
 // Values only: parse reads dates from their serial numbers and never looks at number formats,
 // which would double the response against Excel on the web's 5 MB cap. A workbook whose values
 // pass the cap anyway (10,000 ballots × 300 people) makes Excel refuse that one response: the
@@ -157,7 +160,7 @@ async function readSheets(
 }
 
 function queueRead(sheet: Worksheet, withMerges: boolean, withValues: boolean): SheetRead {
-  sheet.load("name");
+  sheet.load("name,visibility");
   const protection = sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true).load(withValues ? "values,address" : "address");
   const merged = withMerges
@@ -198,6 +201,7 @@ function gridOf(
 ): Grid {
   const { sheet, merged } = read;
   const name = sheet.name;
+  const visibility = visibilityOf(sheet);
   const sheetTables = tables
     .filter((table) => table.sheet.toLowerCase() === name.toLowerCase())
     .map((table) => rangeAddress(table.box));
@@ -211,6 +215,7 @@ function gridOf(
       numberFormats: [],
       merges: [],
       tables: sheetTables,
+      ...visibility,
     };
   }
   const merges =
@@ -228,7 +233,17 @@ function gridOf(
     numberFormats: [],
     merges,
     tables: sheetTables,
+    ...visibility,
   };
+}
+
+/** The grid's visibility field, as the other readers give it: present only for a hidden tab. */
+function visibilityOf(sheet: Worksheet): Pick<Grid, "visibility"> {
+  // Excel.SheetVisibility's values, compared as text: the enum's members are typed apart.
+  const visibility: string = sheet.visibility;
+  if (visibility === "Hidden") return { visibility: "hidden" };
+  if (visibility === "VeryHidden") return { visibility: "veryHidden" };
+  return {};
 }
 
 /** Office reports an empty cell as ""; dates arrive as serial numbers, which parse reads as

@@ -99,7 +99,12 @@ export interface FakeSheet {
   page: PageState;
   /** Protected (Review › Protect Sheet, no cell unlocked): every write to it is refused. */
   protected?: boolean;
+  /** The tab's visibility, as Worksheet.visibility gives it; absent for a visible tab. */
+  visibility?: SheetVisibility;
 }
+
+/** Excel.SheetVisibility's values. */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface FakeWorkbook {
   /** In tab order. */

@@ -10,17 +10,20 @@ import {
   type FakeSheet,
   type FakeTable,
   type FakeWorkbook,
+  type SheetVisibility,
 } from "./model";
 import { FakePageBreaks } from "./page-breaks";
 import { FakePageLayout } from "./page-layout";
 import { CollectionProxy, liveSheet, Proxy, type Locator, type Session } from "./proxy";
 import { boxOf, FakeRange } from "./range";
 
+const WORKSHEET_PROPERTIES = ["name", "visibility"] as const;
+
 export class FakeWorksheetCollection
   extends CollectionProxy<FakeWorkbook, FakeWorksheet>
   implements Api.WorksheetCollection
 {
-  protected readonly itemLoadable = ["name"];
+  protected readonly itemLoadable = WORKSHEET_PROPERTIES;
 
   protected itemsOf(workbook: FakeWorkbook): FakeWorksheet[] {
     return workbook.sheets.map(
@@ -87,19 +90,23 @@ export class FakeWorksheetCollection
 }
 
 export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
-  protected readonly loadable = ["name"];
+  protected readonly loadable = WORKSHEET_PROPERTIES;
 
   constructor(session: Session, path: string, locator: Locator<FakeSheet>, nullable = false) {
     super(session, path, locator);
     if (nullable) this.probe();
   }
 
-  protected snapshot(sheet: FakeSheet): unknown {
-    return sheet.name;
+  protected snapshot(sheet: FakeSheet, property: string): unknown {
+    return property === "visibility" ? (sheet.visibility ?? "Visible") : sheet.name;
   }
 
   get name(): string {
     return this.loadedValue("name");
+  }
+
+  get visibility(): SheetVisibility {
+    return this.loadedValue("visibility");
   }
 
   private pageLayoutProxy: FakePageLayout | undefined;
@@ -168,6 +175,10 @@ export class FakeWorksheet extends Proxy<FakeSheet> implements Api.Worksheet {
       const workbook = this.session.model;
       liveSheet(workbook, sheet);
       structureUnlocked(workbook);
+      // As the API reference says of Worksheet.delete.
+      if (sheet.visibility === "VeryHidden") {
+        throw new FakeOfficeError("InvalidOperation", "a very hidden sheet cannot be deleted");
+      }
       if (workbook.sheets.length === 1) {
         throw new FakeOfficeError("InvalidOperation", "a workbook keeps at least one sheet");
       }

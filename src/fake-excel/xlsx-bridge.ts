@@ -4,7 +4,8 @@
 //
 // Kept: values, formulas (with their cached results), number formats, fonts, solid fills,
 // borders, alignment, merges, column widths, row heights, list validations, page setup, tables
-// (read only) and the active sheet. Dates become serial numbers, as Office.js reports them.
+// (read only), each sheet's visibility and the active sheet. Dates become serial numbers, as
+// Office.js reports them.
 
 import ExcelJS from "exceljs";
 import { columnWidthToPoints, pointsToColumnWidth } from "../excel/units";
@@ -24,6 +25,7 @@ import {
   type FakeWorkbook,
   type PageState,
   type Scalar,
+  type SheetVisibility,
   type Side,
 } from "./model";
 
@@ -32,6 +34,13 @@ const POINTS_PER_INCH = 72;
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 date system, as ExcelJS places dates (UTC). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A tab's state in ExcelJS, as Office.js names it. */
+const VISIBILITY: Readonly<Record<ExcelJS.WorksheetState, SheetVisibility>> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
 
 /** SpreadsheetML paper codes of the sizes the add-in writes. */
 const PAPER_CODES: Readonly<Record<string, number>> = { Letter: 1, A3: 8, A4: 9, A5: 11 };
@@ -52,13 +61,15 @@ export async function saveFakeWorkbook(model: FakeWorkbook): Promise<Uint8Array>
 export function fakeFromExcelJs(workbook: ExcelJS.Workbook): FakeWorkbook {
   const model = emptyWorkbook();
   for (const worksheet of workbook.worksheets) model.sheets.push(sheetFromExcelJs(worksheet));
-  const active = workbook.views[0]?.activeTab ?? 0;
+  // ExcelJS leaves views undefined for a file without a workbook view (<bookViews>).
+  const active = workbook.views?.[0]?.activeTab ?? 0;
   model.activeSheet = model.sheets[active]?.name ?? model.sheets[0]?.name ?? null;
   return model;
 }
 
 function sheetFromExcelJs(worksheet: ExcelJS.Worksheet): FakeSheet {
   const sheet = newSheet(worksheet.name);
+  if (worksheet.state !== "visible") sheet.visibility = VISIBILITY[worksheet.state];
   worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.height !== undefined) sheet.rowHeights.set(rowNumber, row.height);
     row.eachCell({ includeEmpty: true }, (cell, column) => {
@@ -301,7 +312,13 @@ function capitalized(word: string): string {
 
 export function excelJsFromFake(model: FakeWorkbook): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  for (const sheet of model.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet);
+  for (const sheet of model.sheets) {
+    const state = Object.entries(VISIBILITY).find(([, office]) => office === sheet.visibility);
+    writeSheet(
+      workbook.addWorksheet(sheet.name, state ? { state: state[0] as ExcelJS.WorksheetState } : {}),
+      sheet
+    );
+  }
   const active = model.sheets.findIndex((sheet) => sheet.name === model.activeSheet);
   workbook.views = [{ ...DEFAULT_WORKBOOK_VIEW, activeTab: Math.max(0, active) }];
   return workbook;

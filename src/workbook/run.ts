@@ -121,7 +121,7 @@ function listedPeople(parsed: ParsedWorkbook): ListedPerson[] {
   }));
 }
 
-/** The fingerprint hashes every ballot (a quarter of a second at 1,000 × 100): a check lays the
+/** The fingerprint hashes every ballot entry (millions in a large meeting): a check lays the
  * plan out in both languages for W044 and a tally lays it out once more, all from one input. */
 const fingerprints = new WeakMap<VoteInput, string>();
 export function fingerprintOnce(input: VoteInput): string {

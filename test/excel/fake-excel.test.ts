@@ -49,6 +49,25 @@ describe("loading", () => {
     expect(range.address).toBe("Data!A1:C1");
   });
 
+  it("gives a sheet's visibility once loaded, by the sheet or through the collection's items", async () => {
+    const fake = new FakeExcel(workbookOf({ Data: [["a"]], Ẩn: [], "Ẩn sâu": [] }));
+    fake.workbook.sheets[1]!.visibility = "Hidden";
+    fake.workbook.sheets[2]!.visibility = "VeryHidden";
+    const context = fake.context();
+    const data = context.workbook.worksheets.getItem("Data").load("name");
+    const sheets = context.workbook.worksheets.load("items/visibility");
+    await context.sync();
+    expect(thrownCode(() => data.visibility)).toBe("PropertyNotLoaded");
+    expect(sheets.items.map((sheet) => sheet.visibility)).toEqual([
+      "Visible",
+      "Hidden",
+      "VeryHidden",
+    ]);
+    data.load("visibility");
+    await context.sync();
+    expect(data.visibility).toBe("Visible");
+  });
+
   it("refuses to load a property it does not know", () => {
     const context = fakeWith([["a"]]).context();
     const range = context.workbook.worksheets.getItem("Data").getRange("A1");
@@ -156,6 +175,18 @@ describe("writing", () => {
     context.workbook.worksheets.getItem("Kết quả").delete();
     await context.sync();
     expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Data"]);
+  });
+
+  it("refuses to delete a very hidden sheet, as Office.js does, and deletes a hidden one", async () => {
+    const fake = new FakeExcel(workbookOf({ Data: [["a"]], Ẩn: [], "Ẩn sâu": [] }));
+    fake.workbook.sheets[1]!.visibility = "Hidden";
+    fake.workbook.sheets[2]!.visibility = "VeryHidden";
+    const context = fake.context();
+    context.workbook.worksheets.getItem("Ẩn sâu").delete();
+    expect(await rejectionCode(context.sync())).toBe("InvalidOperation");
+    context.workbook.worksheets.getItem("Ẩn").delete();
+    await context.sync();
+    expect(fake.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Data", "Ẩn sâu"]);
   });
 
   it("draws inside borders on both neighbouring cells and edges on the outside only", async () => {

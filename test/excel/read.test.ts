@@ -127,6 +127,35 @@ describe("readWorkbookGrids", () => {
     for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(100_000);
   });
 
+  it("reads which sheets are hidden or very hidden, in the same sync, and nothing for a visible one", async () => {
+    const workbook = workbookOf(STANDARD);
+    workbook.sheets[0]!.visibility = "Hidden";
+    workbook.sheets[1]!.visibility = "VeryHidden";
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake, false);
+    expect(fake.syncs).toHaveLength(1);
+    expect(grids.sheets.map((grid) => [grid.sheet, grid.visibility])).toEqual([
+      ["Hội nghị", "hidden"],
+      ["Danh sách", "veryHidden"],
+      ["Phiếu", undefined],
+    ]);
+    expect(grids.sheets[2]).not.toHaveProperty("visibility");
+  });
+
+  it("reads the visibility of the other sheets read when a required sheet has another name", async () => {
+    const { "Danh sách": roster, ...rest } = STANDARD;
+    const workbook = workbookOf({ ...rest, "Cán bộ": roster! });
+    workbook.sheets[2]!.visibility = "Hidden";
+    const fake = new FakeExcel(workbook);
+    const grids = await read(fake, false);
+    expect(fake.syncs).toHaveLength(2);
+    expect(grids.sheets.map((grid) => [grid.sheet, grid.visibility])).toEqual([
+      ["Hội nghị", undefined],
+      ["Phiếu", undefined],
+      ["Cán bộ", "hidden"],
+    ]);
+  });
+
   it("reads which sheets and whether the structure are protected, in the same sync", async () => {
     const workbook = workbookOf(STANDARD);
     workbook.sheets[1]!.protected = true;

@@ -156,6 +156,40 @@ describe("saving and loading", () => {
     expect(saved.getCell("C1").value).toEqual({ formula: "1+2", result: 3 });
   });
 
+  it("opens a file saved without a workbook view, its first sheet active", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Danh sách").getCell("A1").value = "x";
+    workbook.addWorksheet("Phiếu");
+    const model = await loadFakeWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(model.activeSheet).toBe("Danh sách");
+  });
+
+  it("keeps each sheet hidden, very hidden or visible, in Office.js terms, through a save", async () => {
+    const workbook = richWorkbook();
+    workbook.addWorksheet("Ẩn").state = "hidden";
+    workbook.addWorksheet("Ẩn sâu").state = "veryHidden";
+    const model = fakeFromExcelJs(workbook);
+    const states = (sheets: readonly { name: string; visibility?: string }[]) =>
+      sheets.map((sheet) => [sheet.name, sheet.visibility]);
+    expect(states(model.sheets)).toEqual([
+      ["Notes", undefined],
+      ["Kết quả", undefined],
+      ["Ẩn", "Hidden"],
+      ["Ẩn sâu", "VeryHidden"],
+    ]);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await saveFakeWorkbook(model)) as unknown as ArrayBuffer);
+    expect(saved.worksheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
+      ["Notes", "visible"],
+      ["Kết quả", "visible"],
+      ["Ẩn", "hidden"],
+      ["Ẩn sâu", "veryHidden"],
+    ]);
+    expect(states((await loadFakeWorkbook(await saveFakeWorkbook(model))).sheets)).toEqual(
+      states(model.sheets)
+    );
+  });
+
   it("turns a width in points back into the same width in pixels", () => {
     for (const width of [8.43, 12, 12.5, 30, 45.7]) {
       const model = fakeFromExcelJs(new ExcelJS.Workbook());

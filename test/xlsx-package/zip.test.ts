@@ -68,6 +68,35 @@ describe("readZip", () => {
     expect(codeOf(() => readZip("big.xlsx", bytes, { maxTotalBytes: 1_200 }))).toBeUndefined();
   });
 
+  it("reads a part's head from a prefix of its stored bytes, without inflating the rest", () => {
+    // Digits of a simple generator: text that deflate shrinks, but not to nothing.
+    let seed = 7;
+    const digits = Array.from({ length: 400_000 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed % 10;
+    }).join("");
+    const text = `<sheet>${digits}</sheet>`;
+    const written = writeZip([{ name: "big.xml", data: new TextEncoder().encode(text) }]);
+    const archive = readZip("big.xlsx", written);
+    const stored = archive.entry("big.xml")!;
+    expect(stored.method).toBe(8);
+    expect(archive.head("big.xml", 1_000)).toBe(text.slice(0, 1_000));
+    // Its tail damaged: the whole part is refused, the head still reads.
+    const tail = stored.raw.byteOffset + stored.raw.byteLength - 100;
+    const damaged = written.slice();
+    damaged[tail] = damaged[tail]! ^ 0xff;
+    const damagedArchive = readZip("big.xlsx", damaged);
+    expect(codeOf(() => damagedArchive.bytes("big.xml"))).toBe("F002");
+    expect(damagedArchive.head("big.xml", 1_000)).toBe(text.slice(0, 1_000));
+  });
+
+  it("gives a short part's whole text as its head, and nothing for a missing part", () => {
+    const archive = readZip("small.xlsx", storedZip({ "a.xml": "<a>hello</a>" }));
+    expect(archive.head("a.xml", 1_000)).toBe("<a>hello</a>");
+    expect(archive.head("a.xml", 3)).toBe("<a>");
+    expect(archive.head("b.xml", 3)).toBeUndefined();
+  });
+
   it("refuses two parts of the same name (in any case) with F002", () => {
     const bytes = storedZip({ "xl/a.xml": "<a/>", "XL/A.xml": "<b/>" });
     expect(codeOf(() => readZip("twice.xlsx", bytes))).toBe("F002");

@@ -141,9 +141,21 @@ function activate(
   });
 }
 
+/** Enough of a sheet's text to reach its cells in any usual file: the views come before them
+ * (the schema's order), after at most a few thousand column widths. */
+const HEAD_BYTES = 64 * 1024;
+
 /** A sheet the plan does not write, when its tab is selected: the same bytes with only its first
- * view's flag removed; the head before its cells is all that is searched. */
+ * view's flag removed; the head before its cells is all that is searched. A sheet whose tab is
+ * not selected (nearly always the ballot sheet, the largest part) is left stored as it was after
+ * inflating only its head. */
 function unselectedHead(archive: ZipArchive, part: string): Uint8Array | undefined {
+  const start = archive.head(part, HEAD_BYTES);
+  const startCells = start?.indexOf("<sheetData") ?? -1;
+  if (start !== undefined && startCells >= 0) {
+    const head = start.slice(0, startCells);
+    if (withTabSelected(head, false) === head) return undefined;
+  }
   const bytes = archive.bytes(part);
   if (!bytes) return undefined;
   const cells = indexOf(bytes, "<sheetData");

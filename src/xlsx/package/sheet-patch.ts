@@ -14,12 +14,14 @@ import { parseRange, rangeAddress, type CellBox } from "../../workbook/layout/a1
 import type { Cell, WorksheetXml } from "./sheet-xml";
 import { edgeLines } from "../../workbook/border-edges";
 import {
-  withAlignment,
-  withEdges,
-  withFill,
-  withFont,
-  withNumberFormat,
+  alignmentChange,
+  edgesChange,
+  fillChange,
+  fontChange,
+  numberFormatChange,
+  restyled,
   type CellStyle,
+  type StyleChange,
   type StyleSheet,
 } from "./styles";
 import {
@@ -77,7 +79,9 @@ function writeBlock(sheet: WorksheetXml, styles: StyleSheet, block: ValueBlock):
     values.forEach((value, j) => {
       const cell = sheet.cell(origin.top + i, origin.left + j);
       const numFmt = block.numberFormats[i]?.[j];
-      if (numFmt !== undefined) cell.style = withNumberFormat(styleOf(cell, styles), numFmt);
+      if (numFmt !== undefined) {
+        cell.style = restyled(styleOf(cell, styles), numberFormatChange(numFmt));
+      }
       if (value === null) return;
       // Rich-value metadata belongs to the value replaced.
       cell.attributes.delete("cm");
@@ -103,15 +107,19 @@ function applyFormat(sheet: WorksheetXml, styles: StyleSheet, format: FormatBloc
     ...(format.vertical && { vertical: VERTICAL[format.vertical] }),
     ...(format.wrap !== undefined && { wrapText: format.wrap ? "1" : false }),
   };
+  const changes: StyleChange[] = [
+    ...(format.font ? [fontChange(format.font)] : []),
+    ...(format.fill ? [fillChange(format.fill)] : []),
+    ...(Object.keys(alignment).length > 0 ? [alignmentChange(alignment)] : []),
+  ];
+  const edgesOf = (style: CellStyle) => styles.edgesOf(style);
   for (let row = box.top; row <= box.bottom; row++) {
     for (let column = box.left; column <= box.right; column++) {
       const cell = sheet.cell(row, column);
-      let style = styleOf(cell, styles);
-      if (format.font) style = withFont(style, format.font);
-      if (format.fill) style = withFill(style, format.fill);
-      if (Object.keys(alignment).length > 0) style = withAlignment(style, alignment);
+      let style = changes.reduce(restyled, styleOf(cell, styles));
       if (format.border) {
-        style = withEdges(style, styles.edgesOf(style), edgeLines(format.border, box, row, column));
+        const lines = edgeLines(format.border, box, row, column);
+        style = restyled(style, edgesChange(lines, edgesOf));
       }
       cell.style = style;
     }

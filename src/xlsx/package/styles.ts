@@ -317,17 +317,27 @@ function changed(
   return { ...style, ...change, attributes };
 }
 
-export function withNumberFormat(style: CellStyle, code: string): CellStyle {
-  return memo(style, `numFmt ${code}`, () => changed(style, "numFmt", { numFmt: { code } }));
+/** A change made to the styles of many cells: its key is made once, and its result once per
+ * style it meets (see memo). */
+export interface StyleChange {
+  readonly key: string;
+  readonly make: (style: CellStyle) => CellStyle;
+}
+
+export function restyled(style: CellStyle, change: StyleChange): CellStyle {
+  return memo(style, change.key, () => change.make(style));
+}
+
+export function numberFormatChange(code: string): StyleChange {
+  return {
+    key: `numFmt ${code}`,
+    make: (style) => changed(style, "numFmt", { numFmt: { code } }),
+  };
 }
 
 /** The whole font, so that a later format replaces what an earlier one set; no colour is black,
  * as the other shells write it. */
-export function withFont(style: CellStyle, font: FontSpec): CellStyle {
-  return memo(style, `font ${JSON.stringify(font)}`, () => fontChanged(style, font));
-}
-
-function fontChanged(style: CellStyle, font: FontSpec): CellStyle {
+export function fontChange(font: FontSpec): StyleChange {
   const xml =
     "<font>" +
     (font.bold ? "<b/>" : "") +
@@ -336,43 +346,45 @@ function fontChanged(style: CellStyle, font: FontSpec): CellStyle {
     element("color", { rgb: argb(font.color ?? "#000000") }) +
     element("name", { val: font.name }) +
     "</font>";
-  return changed(style, "font", { font: { xml } });
+  return { key: `font ${xml}`, make: (style) => changed(style, "font", { font: { xml } }) };
 }
 
-export function withFill(style: CellStyle, hex: string): CellStyle {
+export function fillChange(hex: string): StyleChange {
   const xml = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(hex)}"/></patternFill></fill>`;
-  return memo(style, `fill ${hex}`, () => changed(style, "fill", { fill: { xml } }));
+  return { key: `fill ${xml}`, make: (style) => changed(style, "fill", { fill: { xml } }) };
 }
 
 /** Alignment attributes set over the cell's own; `false` removes one (wrap off). */
-export function withAlignment(
-  style: CellStyle,
-  set: Readonly<Record<string, string | false>>
-): CellStyle {
-  return memo(style, `alignment ${JSON.stringify(set)}`, () => alignmentChanged(style, set));
+export function alignmentChange(set: Readonly<Record<string, string | false>>): StyleChange {
+  return {
+    key: `alignment ${JSON.stringify(set)}`,
+    make(style) {
+      const alignment = new Map(style.alignment ?? []);
+      for (const [key, value] of Object.entries(set)) {
+        if (value === false) alignment.delete(key);
+        else alignment.set(key, value);
+      }
+      return changed(style, "alignment", { alignment });
+    },
+  };
 }
 
-function alignmentChanged(
-  style: CellStyle,
-  set: Readonly<Record<string, string | false>>
-): CellStyle {
-  const alignment = new Map(style.alignment ?? []);
-  for (const [key, value] of Object.entries(set)) {
-    if (value === false) alignment.delete(key);
-    else alignment.set(key, value);
-  }
-  return changed(style, "alignment", { alignment });
-}
-
-/** Borders are set edge by edge: an outline over an all-thin grid keeps the inner lines. */
-export function withEdges(style: CellStyle, current: Edges, lines: EdgeLines): CellStyle {
-  const edges = new Map(current);
-  for (const [edge, line] of Object.entries(lines)) {
-    edges.delete(edge === "left" ? "start" : edge === "right" ? "end" : edge);
-    edges.set(edge, element(edge, { style: line }));
-  }
-  const xml = `<border>${EDGE_ORDER.flatMap((name) => edges.get(name) ?? []).join("")}</border>`;
-  return changed(style, "border", { border: { edges, xml } });
+/** Borders are set edge by edge: an outline over an all-thin grid keeps the inner lines. The
+ * style's current edges come from the sheet of styles (a file's own border is read there). */
+export function edgesChange(lines: EdgeLines, edgesOf: (style: CellStyle) => Edges): StyleChange {
+  const drawn = Object.entries(lines);
+  return {
+    key: `edges ${drawn.map(([edge, line]) => `${edge}=${line}`).join(" ")}`,
+    make(style) {
+      const edges = new Map(edgesOf(style));
+      for (const [edge, line] of drawn) {
+        edges.delete(edge === "left" ? "start" : edge === "right" ? "end" : edge);
+        edges.set(edge, element(edge, { style: line }));
+      }
+      const xml = `<border>${EDGE_ORDER.flatMap((name) => edges.get(name) ?? []).join("")}</border>`;
+      return changed(style, "border", { border: { edges, xml } });
+    },
+  };
 }
 
 function argb(hex: string): string {

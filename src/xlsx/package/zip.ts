@@ -3,7 +3,7 @@
 // re-deflated), so a chart, an image or a macro project comes out byte for byte. Node only: the
 // inflate and deflate are node:zlib's.
 
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { FileFailure } from "../file-problems";
 
 /** Far above any vote's workbook (a 10,000 × 300 tally is about 60 MB of XML), far below what
@@ -38,6 +38,11 @@ export interface ZipArchive {
   bytes(name: string): Uint8Array | undefined;
   /** The part as UTF-8 text, a byte-order mark dropped. */
   text(name: string): string | undefined;
+  /** The start of the part's text, at least `length` bytes of it when the part has as many (the
+   * whole part when it is shorter), inflated from a prefix of the stored bytes: a sheet's head
+   * read without inflating its million cells. Not checked against the CRC (only the whole part
+   * can be); the whole part is, whenever it is used. */
+  head(name: string, length: number): string | undefined;
 }
 
 /** A new part, or an entry of a read archive copied as stored. */
@@ -219,11 +224,41 @@ function archiveOf(file: string, entries: readonly ZipEntry[]): ZipArchive {
     bytes,
     text(name) {
       const data = bytes(name);
-      if (data === undefined) return undefined;
-      const text = new TextDecoder("utf-8").decode(data);
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      return data === undefined ? undefined : utf8Text(data);
+    },
+    head(name, length) {
+      const found = entry(name);
+      return found === undefined ? undefined : utf8Text(headOf(file, found, length));
     },
   };
+}
+
+function utf8Text(data: Uint8Array): string {
+  const text = new TextDecoder("utf-8").decode(data);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The whole part when it is short; otherwise what a prefix of its stored bytes inflates to,
+ * growing the prefix until it gives `length` bytes (deflate cannot shrink text by more than about
+ * a thousand to one, so the first try nearly always does). A sync flush at the end of the prefix
+ * hands out what it decoded instead of failing on the cut stream. */
+function headOf(file: string, entry: ZipEntry, length: number): Uint8Array {
+  if (entry.size <= length || entry.method === METHOD.stored) {
+    return entry.method === METHOD.stored ? entry.raw.subarray(0, length) : inflated(file, entry);
+  }
+  for (let prefix = length; ; prefix *= 4) {
+    if (prefix >= entry.raw.byteLength) return inflated(file, entry);
+    let data: Uint8Array;
+    try {
+      data = inflateRawSync(entry.raw.subarray(0, prefix), {
+        finishFlush: constants.Z_SYNC_FLUSH,
+        maxOutputLength: entry.size,
+      });
+    } catch (error) {
+      throw new FileFailure("F002", { file }, { cause: error });
+    }
+    if (data.byteLength >= length) return data.subarray(0, length);
+  }
 }
 
 function inflated(file: string, entry: ZipEntry): Uint8Array {
