@@ -92,10 +92,15 @@ function findOrFail(xml: string, token: string, from: number, what: string): num
   return at;
 }
 
+/** The text at source[start, end) is `name`. */
+function isNamed(source: string, start: number, end: number, name: string): boolean {
+  return end - start === name.length && source.startsWith(name, start);
+}
+
 /** The one tag object a scan hands out, pointed at each start tag in turn: at its attributes' place
  * in the document, so no tag costs a copy of its text. It walks its name="value" pairs (values in
- * double or single quotes, separated by white space) in place, without building anything for the
- * attributes nobody asks for. */
+ * double or single quotes, separated by white space) in place, only as far as the attributes asked
+ * for, and remembers where each pair lies, so asking for three attributes walks the tag once. */
 class ScannedTag implements XmlTag {
   name = "";
   selfClosing = false;
@@ -109,6 +114,11 @@ class ScannedTag implements XmlTag {
   private nameEnd = 0;
   private valueStart = 0;
   private valueEnd = 0;
+  /** The pairs walked so far, four bounds each (name start and end, value start and end). */
+  private pairs = new Int32Array(4 * 8);
+  private walked = 0;
+  /** Where the walk goes on from; -1 once it reached the tag's end. */
+  private resumeAt = 0;
 
   point(name: string, source: string, start: number, end: number, selfClosing: boolean): this {
     this.name = name;
@@ -117,21 +127,40 @@ class ScannedTag implements XmlTag {
     this.end = end;
     this.selfClosing = selfClosing;
     this.parsed = null;
+    this.walked = 0;
+    this.resumeAt = start;
     return this;
   }
 
   attribute(name: string): string | undefined {
     if (this.parsed !== null) return this.parsed[name];
-    for (let at = this.step(this.start); at >= 0; at = this.step(at)) {
-      // Compared in place: a tag's other attribute names are never made into strings.
-      if (
-        this.nameEnd - this.nameStart === name.length &&
-        this.source.startsWith(name, this.nameStart)
-      ) {
-        return this.value();
+    const { pairs, source } = this;
+    for (let pair = 0; pair < this.walked * 4; pair += 4) {
+      if (isNamed(source, pairs[pair]!, pairs[pair + 1]!, name)) {
+        return this.decoded(pairs[pair + 2]!, pairs[pair + 3]!);
       }
     }
+    while (this.resumeAt >= 0) {
+      this.resumeAt = this.step(this.resumeAt);
+      if (this.resumeAt < 0) break;
+      this.remember();
+      // Compared in place: a tag's other attribute names are never made into strings.
+      if (isNamed(source, this.nameStart, this.nameEnd, name)) return this.value();
+    }
     return undefined;
+  }
+
+  private remember(): void {
+    if (this.walked * 4 === this.pairs.length) {
+      const grown = new Int32Array(this.pairs.length * 2);
+      grown.set(this.pairs);
+      this.pairs = grown;
+    }
+    const at = this.walked++ * 4;
+    this.pairs[at] = this.nameStart;
+    this.pairs[at + 1] = this.nameEnd;
+    this.pairs[at + 2] = this.valueStart;
+    this.pairs[at + 3] = this.valueEnd;
   }
 
   attributes(): Readonly<Record<string, string>> {
@@ -146,7 +175,11 @@ class ScannedTag implements XmlTag {
   }
 
   private value(): string {
-    return decodeEntities(this.source.slice(this.valueStart, this.valueEnd));
+    return this.decoded(this.valueStart, this.valueEnd);
+  }
+
+  private decoded(start: number, end: number): string {
+    return decodeEntities(this.source.slice(start, end));
   }
 
   private malformed(): XmlError {
