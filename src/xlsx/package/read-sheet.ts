@@ -109,7 +109,8 @@ function sharedStringIndex(value: string): number {
 /** A cell that belongs to the value the file gives it, or F019 naming it. */
 class CellReader {
   type = "n";
-  style = 0;
+  /** As written: made a number only for a numeric value, the one kind a style can make a date. */
+  style: string | undefined = undefined;
   formula = false;
   value: string | undefined = undefined;
   readonly inline = new StringItemReader();
@@ -121,7 +122,7 @@ class CellReader {
 
   start(type: string | undefined, style: string | undefined): void {
     this.type = type ?? "n";
-    this.style = style === undefined ? 0 : Number(style);
+    this.style = style;
     this.formula = false;
     this.value = undefined;
     this.inline.take();
@@ -173,7 +174,8 @@ class CellReader {
   private number(value: string): CellValue {
     const number = value.trim() === "" ? NaN : Number(value);
     if (!Number.isFinite(number)) return this.fail();
-    if (!this.context.dateStyles.has(this.style) || number < 0 || number > LAST_SERIAL) {
+    const style = this.style === undefined ? 0 : Number(this.style);
+    if (!this.context.dateStyles.has(style) || number < 0 || number > LAST_SERIAL) {
       return number;
     }
     const serial = number - UNIX_EPOCH_SERIAL + (this.context.date1904 ? DAYS_1900_TO_1904 : 0);
