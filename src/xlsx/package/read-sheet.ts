@@ -91,18 +91,20 @@ class CellPosition {
   }
 }
 
-/** A shared string's index ("352"): digits alone read by char codes, anything else (white space
- * around them) as Number reads it; -1 when it is not a whole number. */
+/** A shared string's index ("352"), its digits read by char codes; -1 when it is not a whole number. */
 function sharedStringIndex(value: string): number {
-  if (value.length > 0 && value.length <= 9) {
-    let index = 0;
-    for (let at = 0; at < value.length; at++) {
-      const char = value.charCodeAt(at);
-      if (!isDigit(char)) return /^[0-9]+$/.test(value.trim()) ? Number(value) : -1;
-      index = index * 10 + char - DIGIT_0;
-    }
-    return index;
+  if (value.length === 0 || value.length > 9) return wholeNumber(value);
+  let index = 0;
+  for (let at = 0; at < value.length; at++) {
+    const char = value.charCodeAt(at);
+    if (!isDigit(char)) return wholeNumber(value);
+    index = index * 10 + char - DIGIT_0;
   }
+  return index;
+}
+
+/** The slow reading, for what is more than a few digits (white space around them, or many). */
+function wholeNumber(value: string): number {
   return /^[0-9]+$/.test(value.trim()) ? Number(value) : -1;
 }
 
