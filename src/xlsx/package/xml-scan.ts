@@ -210,8 +210,9 @@ class ScannedTag implements XmlTag {
     const open = skipSpace(source, equals + 1, end);
     const quote = open < end ? source.charCodeAt(open) : 0;
     if (quote !== QUOTE && quote !== APOSTROPHE) throw this.malformed();
-    const close = source.indexOf(source[open]!, open + 1);
-    if (close < 0 || close >= end) throw this.malformed();
+    let close = open + 1;
+    while (close < end && source.charCodeAt(close) !== quote) close++;
+    if (close >= end) throw this.malformed();
     this.nameStart = nameStart;
     this.nameEnd = nameEnd;
     this.valueStart = open + 1;
