@@ -145,6 +145,28 @@ describe("packageGrids on packages ExcelJS would not write", () => {
     expect(failure.message).not.toContain("NaN");
   });
 
+  it.each([
+    ["A1", 1, 1],
+    ["AB12", 12, 28],
+    ["XFD9", 9, 16_384],
+    ["C1048576", 1_048_576, 3],
+  ])("places a cell by its reference %s", async (reference, row, col) => {
+    const bytes = editParts(await oneSheet({ A1: "x" }), {
+      [SHEET1]: withSheetData(`<row r="${row}"><c r="${reference}"><v>7</v></c></row>`),
+    });
+    expect(packageGridsOf(bytes).sheets[0]).toMatchObject({ top: row, left: col, values: [[7]] });
+  });
+
+  it.each(["a1", "A01", "A0", "AAAA1", "A12345678", "A1x", "1A", "A", " A1", "XFE1", "A1048577"])(
+    "refuses the cell reference “%s” as a damaged file: F002",
+    async (reference) => {
+      const bytes = editParts(await oneSheet({ A1: "x" }), {
+        [SHEET1]: withSheetData(`<row r="1"><c r="${reference}"><v>7</v></c></row>`),
+      });
+      expect((await failureOf(bytes)).code).toBe("F002");
+    }
+  );
+
   it("reads a single value at XFD1048576 as a one-cell grid", async () => {
     const grid = packageGridsOf(await oneSheet({ XFD1048576: "x" })).sheets[0]!;
     expect(grid).toMatchObject({ top: 1_048_576, left: 16_384, values: [["x"]] });

@@ -8,7 +8,7 @@ import { rangeAddress, type CellBox } from "../../workbook/layout/a1";
 import { PackageDamage } from "./damage";
 import { readRelationships } from "./relationships";
 import { readSharedStrings } from "./read-shared-strings";
-import { readSheet, type FoundCell, type SheetContext } from "./read-sheet";
+import { readSheet, type FoundCells, type SheetContext } from "./read-sheet";
 import { readDateStyles } from "./read-styles";
 import { readTables } from "./read-tables";
 import { readWorkbookPart, type ListedSheet } from "./read-workbook";
@@ -43,45 +43,57 @@ function areaOf(box: CellBox): number {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1);
 }
 
-function enclosing(a: CellBox | null, b: CellBox): CellBox {
-  if (a === null) return b;
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
-}
+/** The rectangle around a sheet's data, grown one box at a time, F020 at the first box that makes
+ * it too large. Kept as four numbers: a sheet's million cells cost no box each. */
+class Extent {
+  top = Infinity;
+  left = Infinity;
+  bottom = 0;
+  right = 0;
 
-/** The rectangle around every box, F020 at the first one that makes it too large. */
-function extentOf(sheet: string, boxes: Iterable<CellBox>): CellBox | null {
-  let extent: CellBox | null = null;
-  for (const box of boxes) {
-    extent = enclosing(extent, box);
-    if (areaOf(extent) > MAX_GRID_CELLS) {
+  constructor(private readonly sheet: string) {}
+
+  include(box: CellBox): void {
+    this.grow(box.top, box.left, box.bottom, box.right);
+  }
+
+  includeCells({ rows, cols }: FoundCells): void {
+    for (let cell = 0; cell < rows.length; cell++) {
+      const row = rows[cell]!;
+      const col = cols[cell]!;
+      this.grow(row, col, row, col);
+    }
+  }
+
+  /** null when no box was included. */
+  box(): CellBox | null {
+    if (this.bottom === 0) return null;
+    return { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+  }
+
+  private grow(top: number, left: number, bottom: number, right: number): void {
+    this.top = Math.min(this.top, top);
+    this.left = Math.min(this.left, left);
+    this.bottom = Math.max(this.bottom, bottom);
+    this.right = Math.max(this.right, right);
+    if ((this.bottom - this.top + 1) * (this.right - this.left + 1) > MAX_GRID_CELLS) {
       throw new PackageDamage("F020", {
-        sheetName: sheet,
-        cell: rangeAddress(box),
+        sheetName: this.sheet,
+        cell: rangeAddress({ top, left, bottom, right }),
         limitVi: MAX_GRID_CELLS.toLocaleString("vi-VN"),
         limitEn: MAX_GRID_CELLS.toLocaleString("en-US"),
       });
     }
   }
-  return extent;
-}
-
-function* dataBoxes(
-  cells: readonly FoundCell[],
-  ...areas: readonly (readonly CellBox[])[]
-): Generator<CellBox> {
-  for (const { row, col } of cells) yield { top: row, left: col, bottom: row, right: col };
-  for (const boxes of areas) yield* boxes;
 }
 
 function sheetGrid(archive: ZipArchive, listed: ListedSheet, context: SheetContext): Grid {
   const { cells, merges, tableIds } = readSheet(archive, listed.part, context);
   const tables = readTables(archive, tableIds, readRelationships(archive, listed.part));
-  const extent = extentOf(listed.name, dataBoxes(cells, merges, tables));
+  const data = new Extent(listed.name);
+  data.includeCells(cells);
+  for (const box of [...merges, ...tables]) data.include(box);
+  const extent = data.box();
   const grid = {
     sheet: listed.name,
     numberFormats: [],
@@ -94,7 +106,9 @@ function sheetGrid(archive: ZipArchive, listed: ListedSheet, context: SheetConte
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
     Array<CellValue>(right - left + 1).fill(null)
   );
-  for (const { row, col, value } of cells) values[row - top]![col - left] = value;
+  for (let cell = 0; cell < cells.rows.length; cell++) {
+    values[cells.rows[cell]! - top]![cells.cols[cell]! - left] = cells.values[cell]!;
+  }
   clearMergedCells(listed.name, values, top, left, merges);
   return { ...grid, top, left, values };
 }
