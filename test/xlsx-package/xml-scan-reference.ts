@@ -28,11 +28,19 @@ function findOrFail(xml: string, token: string, from: number, what: string): num
 
 /** A start tag over its own copy of its attributes' text, walked from the start for each ask. */
 class SlicedTag implements XmlTag {
+  contentEnd = -1;
+
   constructor(
     readonly name: string,
     private readonly body: string,
-    readonly selfClosing: boolean
+    readonly selfClosing: boolean,
+    readonly source: string,
+    readonly contentStart: number
   ) {}
+
+  skipContent(end: number): void {
+    this.contentEnd = end;
+  }
 
   attribute(name: string): string | undefined {
     for (const [pairName, raw] of this.pairs()) if (pairName === name) return decodeEntities(raw);
@@ -125,11 +133,12 @@ export function referenceScanXml(xml: string, handlers: XmlHandlers): void {
       if (name === "") throw new XmlError("a tag without a name");
       if (open.length === 0 && rootSeen) throw new XmlError("a second root element");
       rootSeen = true;
-      const tag = new SlicedTag(localName(name), xml.slice(nameEnd, bodyEnd), selfClosing);
+      const body = xml.slice(nameEnd, bodyEnd);
+      const tag = new SlicedTag(localName(name), body, selfClosing, xml, end + 1);
       handlers.open?.(tag);
       if (selfClosing) handlers.close?.(localName(name));
       else open.push(name);
-      at = end + 1;
+      at = tag.contentEnd >= 0 ? tag.contentEnd : end + 1;
     }
   }
   if (open.length > 0) throw new XmlError(`an element <${open[open.length - 1]}> never closed`);

@@ -6,8 +6,10 @@ import { FORMULA_WITHOUT_RESULT, type CellValue } from "../../workbook/grid";
 import { cellAddress, parseRange, type CellBox } from "../../workbook/layout/a1";
 import { PackageDamage } from "./damage";
 import { readPartXml } from "./part-xml";
+import { NotPlain, readPlainRows, type RowSink } from "./plain-rows";
 import { relationshipId } from "./relationships";
 import { StringItemReader, decodeEscapes } from "./read-shared-strings";
+import { scanXml, type XmlHandlers, type XmlTag } from "./xml-scan";
 import type { ZipArchive } from "./zip";
 
 /** Excel's last row and column (XFD1048576). */
@@ -192,97 +194,166 @@ function textValue(text: string): string | null {
 
 /** The cells with values, merges and table ids of a worksheet part. */
 export function readSheet(archive: ZipArchive, part: string, context: SheetContext): SheetContent {
-  const cells = { rows: [] as number[], cols: [] as number[], values: [] as CellValue[] };
-  const merges: CellBox[] = [];
-  const tableIds: string[] = [];
-  const cell = new CellReader(context);
-  const position = new CellPosition();
-  let inCell = false;
-  let inValue = false;
-  let inInline = false;
-  const damaged = (reason: string): never => {
-    throw new PackageDamage("F002", {}, { cause: new Error(`${context.sheet}: ${reason}`) });
+  const reader = new SheetReader(context);
+  readPartXml(archive, part, reader.handlers(true));
+  return reader.content();
+}
+
+/**
+ * A worksheet's XML read by the strict scanner's events; with `plainRows`, the rows of its
+ * <sheetData> are first offered to the fast pass (plain-rows.ts), which takes in the cells through
+ * the same calls. Exported for the tests, which hold the two ways to the same cells.
+ */
+export function readSheetXml(xml: string, context: SheetContext, plainRows: boolean): SheetContent {
+  const reader = new SheetReader(context);
+  scanXml(xml, reader.handlers(plainRows));
+  return reader.content();
+}
+
+class SheetReader implements RowSink {
+  private readonly cells = {
+    rows: [] as number[],
+    cols: [] as number[],
+    values: [] as CellValue[],
   };
-  readPartXml(archive, part, {
-    open(tag) {
-      const { name } = tag;
-      switch (name) {
-        case "row": {
-          const number = tag.attribute("r");
-          const row = number === undefined ? position.row + 1 : Number(number);
-          position.row = row;
-          position.col = 0;
-          if (!Number.isInteger(row) || row < 1 || row > LAST_ROW) damaged(`row ${number}`);
-          break;
-        }
-        case "c": {
-          const address = tag.attribute("r");
-          // A cell's own row wins over its row element's (they agree in any sound file).
-          if (address === undefined) position.col += 1;
-          else if (!position.read(address)) damaged(`cell ${address}`);
-          const { row, col } = position;
-          if (row < 1 || row > LAST_ROW || col > LAST_COLUMN) damaged(`cell ${address}`);
-          cell.start(tag.attribute("t"), tag.attribute("s"));
-          inCell = true;
-          break;
-        }
-        case "f":
-          if (inCell) cell.formula = true;
-          break;
-        case "v":
-          if (inCell) {
-            inValue = true;
-            cell.value = "";
+  private readonly merges: CellBox[] = [];
+  private readonly tableIds: string[] = [];
+  private readonly cellReader: CellReader;
+  private readonly position = new CellPosition();
+
+  constructor(private readonly context: SheetContext) {
+    this.cellReader = new CellReader(context);
+  }
+
+  content(): SheetContent {
+    return { cells: this.cells, merges: this.merges, tableIds: this.tableIds };
+  }
+
+  row(number: string | undefined): void {
+    const { position } = this;
+    const row = number === undefined ? position.row + 1 : Number(number);
+    position.row = row;
+    position.col = 0;
+    if (!Number.isInteger(row) || row < 1 || row > LAST_ROW) this.damaged(`row ${number}`);
+  }
+
+  cell(address: string | undefined, type: string | undefined, style: string | undefined): void {
+    const { position } = this;
+    // A cell's own row wins over its row element's (they agree in any sound file).
+    if (address === undefined) position.col += 1;
+    else if (!position.read(address)) this.damaged(`cell ${address}`);
+    const { row, col } = position;
+    if (row < 1 || row > LAST_ROW || col > LAST_COLUMN) this.damaged(`cell ${address}`);
+    this.cellReader.start(type, style);
+  }
+
+  formula(): void {
+    this.cellReader.formula = true;
+  }
+
+  end(value: string | undefined): void {
+    const { cellReader: cell, cells, position } = this;
+    if (value !== undefined) cell.value = value;
+    const found = cell.finish(position.row, position.col);
+    if (found !== null) {
+      cells.rows.push(position.row);
+      cells.cols.push(position.col);
+      cells.values.push(found);
+    }
+  }
+
+  handlers(plainRows: boolean): XmlHandlers {
+    let inCell = false;
+    let inValue = false;
+    let inInline = false;
+    return {
+      open: (tag) => {
+        const { name } = tag;
+        switch (name) {
+          case "sheetData":
+            if (plainRows && !tag.selfClosing) this.plainRows(tag);
+            break;
+          case "row":
+            this.row(tag.attribute("r"));
+            break;
+          case "c":
+            this.cell(tag.attribute("r"), tag.attribute("t"), tag.attribute("s"));
+            inCell = true;
+            break;
+          case "f":
+            if (inCell) this.formula();
+            break;
+          case "v":
+            if (inCell) {
+              inValue = true;
+              this.cellReader.value = "";
+            }
+            break;
+          case "is":
+            inInline = inCell;
+            break;
+          case "mergeCell":
+            this.merge(tag.attribute("ref"));
+            break;
+          case "tablePart": {
+            const id = relationshipId(tag.attributes());
+            if (id !== undefined) this.tableIds.push(id);
+            break;
           }
-          break;
-        case "is":
-          inInline = inCell;
-          break;
-        case "mergeCell": {
-          const ref = tag.attribute("ref");
-          const box = parseRange(ref ?? "");
-          if (box === null || box.bottom > LAST_ROW || box.right > LAST_COLUMN) {
-            damaged(`merge ${ref}`);
-          }
-          // A one-cell "merge" merges nothing.
-          if (box!.bottom > box!.top || box!.right > box!.left) merges.push(box!);
-          break;
+          default:
+            if (inInline) this.cellReader.inline.open(name);
         }
-        case "tablePart": {
-          const id = relationshipId(tag.attributes());
-          if (id !== undefined) tableIds.push(id);
-          break;
+      },
+      text: (text) => {
+        if (inValue) this.cellReader.value += text;
+        else if (inInline) this.cellReader.inline.text(text);
+      },
+      close: (name) => {
+        switch (name) {
+          case "c":
+            inCell = false;
+            this.end(undefined);
+            break;
+          case "v":
+            inValue = false;
+            break;
+          case "is":
+            inInline = false;
+            break;
+          default:
+            if (inInline) this.cellReader.inline.close(name);
         }
-        default:
-          if (inInline) cell.inline.open(name);
-      }
-    },
-    text(text) {
-      if (inValue) cell.value += text;
-      else if (inInline) cell.inline.text(text);
-    },
-    close(name) {
-      switch (name) {
-        case "c": {
-          inCell = false;
-          const value = cell.finish(position.row, position.col);
-          if (value !== null) {
-            cells.rows.push(position.row);
-            cells.cols.push(position.col);
-            cells.values.push(value);
-          }
-          break;
-        }
-        case "v":
-          inValue = false;
-          break;
-        case "is":
-          inInline = false;
-          break;
-        default:
-          if (inInline) cell.inline.close(name);
-      }
-    },
-  });
-  return { cells, merges, tableIds };
+      },
+    };
+  }
+
+  /** The rows read by the fast pass, or left to the scanner when they are not plain: whatever
+   * the pass took in is undone first, and the scanner reads them, or refuses them, as it would
+   * have without it. */
+  private plainRows(tag: XmlTag): void {
+    const { cells, position } = this;
+    const taken = cells.rows.length;
+    const { row, col } = position;
+    try {
+      tag.skipContent(readPlainRows(tag.source, tag.contentStart, this));
+    } catch (error) {
+      if (!(error instanceof NotPlain || error instanceof PackageDamage)) throw error;
+      cells.rows.length = cells.cols.length = cells.values.length = taken;
+      position.row = row;
+      position.col = col;
+    }
+  }
+
+  private merge(ref: string | undefined): void {
+    const box = parseRange(ref ?? "");
+    if (box === null || box.bottom > LAST_ROW || box.right > LAST_COLUMN) {
+      this.damaged(`merge ${ref}`);
+    }
+    // A one-cell "merge" merges nothing.
+    if (box!.bottom > box!.top || box!.right > box!.left) this.merges.push(box!);
+  }
+
+  private damaged(reason: string): never {
+    throw new PackageDamage("F002", {}, { cause: new Error(`${this.context.sheet}: ${reason}`) });
+  }
 }

@@ -18,6 +18,13 @@ export interface XmlTag {
   attribute(name: string): string | undefined;
   /** Every attribute, checked to be well formed. */
   attributes(): Readonly<Record<string, string>>;
+  /** The document, and where the element's content starts (just past this tag): for a handler
+   * that reads the content itself (see skipContent). */
+  readonly source: string;
+  readonly contentStart: number;
+  /** Called by a handler that read the element's content itself, up to `end` (where the
+   * element's end tag starts): the scan goes on from there. */
+  skipContent(end: number): void;
 }
 
 export interface XmlHandlers {
@@ -109,7 +116,10 @@ function isNamed(source: string, start: number, end: number, name: string): bool
 class ScannedTag implements XmlTag {
   name = "";
   selfClosing = false;
-  private source = "";
+  source = "";
+  contentStart = 0;
+  /** Where the scan goes on after this tag, when a handler read the content; else -1. */
+  contentEnd = -1;
   /** The attributes' text: source[start, end), from the name's end to the ">" or "/>". */
   private start = 0;
   private end = 0;
@@ -130,11 +140,20 @@ class ScannedTag implements XmlTag {
     this.source = source;
     this.start = start;
     this.end = end;
+    this.contentStart = selfClosing ? end + 2 : end + 1;
+    this.contentEnd = -1;
     this.selfClosing = selfClosing;
     this.parsed = null;
     this.walked = 0;
     this.resumeAt = start;
     return this;
+  }
+
+  skipContent(end: number): void {
+    if (this.selfClosing || end < this.contentStart || end > this.source.length) {
+      throw new Error(`No content of <${this.name}> ends at ${end}`);
+    }
+    this.contentEnd = end;
   }
 
   attribute(name: string): string | undefined {
@@ -323,7 +342,7 @@ export function scanXml(xml: string, handlers: XmlHandlers): void {
       handlers.open?.(tag.point(name.local, xml, nameEnd, bodyEnd, selfClosing));
       if (selfClosing) handlers.close?.(name.local);
       else open.push(name);
-      at = end + 1;
+      at = tag.contentEnd >= 0 ? tag.contentEnd : end + 1;
     }
   }
   if (open.length > 0) {
