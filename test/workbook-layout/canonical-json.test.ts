@@ -94,6 +94,27 @@ describe("writeCanonicalJson", () => {
     expect(Math.max(...written.map((piece) => piece.length))).toBeLessThan(PIECE_UNITS + 100);
   });
 
+  it("writes an object met again (shared by many ballots) as the first definition does", () => {
+    const shared = [
+      { personId: "p1", mark: "high" },
+      { personId: "p2", mark: "low", ref: 3 },
+    ];
+    const mixed = fc.array(
+      fc.oneof(
+        fc.constantFrom(...shared),
+        fc.record({ personId: fc.constantFrom("p1", "p2"), mark: fc.constantFrom("high", "low") }),
+        fc.record({ personId: fc.constant("p1"), extra: fc.option(fc.integer()) })
+      ),
+      { maxLength: 40 }
+    );
+    fc.assert(
+      fc.property(fc.array(mixed, { maxLength: 6 }), (ballots) => {
+        const value = ballots.map((entries) => ({ entries, invalid: false }));
+        expect(pieces(value).join("")).toBe(firstCanonicalJson(value));
+      })
+    );
+  });
+
   it("writes the text of the first definition past the plain texts it keeps", () => {
     const rows = Array.from({ length: TEXTS_KEPT * 2 + 5 }, (_, n) => ({ n, half: n % 2, ref: n }));
     expect(pieces(rows).join("")).toBe(firstCanonicalJson(rows));
