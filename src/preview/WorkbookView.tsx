@@ -1,5 +1,6 @@
 // The fake workbook's sheets as tabs, each drawn by SheetView. Follows the workbook: when the
 // add-in activates a sheet or selects a cell, the view goes there. The user can type into cells.
+// A hidden sheet's tab is marked as such.
 
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useState } from "react";
@@ -15,7 +16,12 @@ const useStyles = makeStyles({
   },
   grid: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: "#ffffff" },
   empty: { padding: tokens.spacingHorizontalL },
+  hidden: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
+
+/** Excel shows no tab for a hidden sheet; the page shows one, so that the sheet a problem names
+ * can be opened, and says it is hidden, as the problem does. */
+const HIDDEN_MARK = " (ẩn / hidden)";
 
 export function WorkbookView(props: {
   readonly workbook: FakeWorkbook;
@@ -51,8 +57,13 @@ export function WorkbookView(props: {
         aria-label="Các trang / Sheets"
       >
         {workbook.sheets.map((candidate) => (
-          <Tab key={candidate.name} value={candidate.name}>
+          <Tab
+            key={candidate.name}
+            value={candidate.name}
+            className={candidate.visibility ? styles.hidden : undefined}
+          >
             {candidate.name}
+            {candidate.visibility ? HIDDEN_MARK : ""}
           </Tab>
         ))}
       </TabList>
