@@ -3,7 +3,7 @@
 // re-deflated), so a chart, an image or a macro project comes out byte for byte. Node only: the
 // inflate and deflate are node:zlib's.
 
-import { constants, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync, inflateRawSync, type ZlibOptions } from "node:zlib";
 import { FileFailure } from "../file-problems";
 
 /** Far above any vote's workbook (a 10,000 × 300 tally is about 60 MB of XML), far below what
@@ -243,39 +243,37 @@ function utf8Text(data: Uint8Array): string {
  * a thousand to one, so the first try nearly always does). A sync flush at the end of the prefix
  * hands out what it decoded instead of failing on the cut stream. */
 function headOf(file: string, entry: ZipEntry, length: number): Uint8Array {
-  if (entry.size <= length || entry.method === METHOD.stored) {
-    return entry.method === METHOD.stored ? entry.raw.subarray(0, length) : inflated(file, entry);
-  }
-  for (let prefix = length; ; prefix *= 4) {
-    if (prefix >= entry.raw.byteLength) return inflated(file, entry);
-    let data: Uint8Array;
-    try {
-      data = inflateRawSync(entry.raw.subarray(0, prefix), {
-        finishFlush: constants.Z_SYNC_FLUSH,
-        maxOutputLength: entry.size,
-      });
-    } catch (error) {
-      throw new FileFailure("F002", { file }, { cause: error });
-    }
+  if (entry.method === METHOD.stored) return entry.raw.subarray(0, length);
+  if (entry.size <= length) return inflated(file, entry);
+  for (let prefix = length; prefix < entry.raw.byteLength; prefix *= 4) {
+    const data = inflateOrFail(file, entry.raw.subarray(0, prefix), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: entry.size,
+    });
     if (data.byteLength >= length) return data.subarray(0, length);
   }
+  return inflated(file, entry);
 }
 
 function inflated(file: string, entry: ZipEntry): Uint8Array {
-  let data: Uint8Array;
-  try {
-    // The declared size bounds the output: a part that inflates to more is damaged, not a bomb.
-    data =
-      entry.method === METHOD.stored
-        ? entry.raw
-        : inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) });
-  } catch (error) {
-    throw new FileFailure("F002", { file }, { cause: error });
-  }
+  // The declared size bounds the output: a part that inflates to more is damaged, not a bomb.
+  const data =
+    entry.method === METHOD.stored
+      ? entry.raw
+      : inflateOrFail(file, entry.raw, { maxOutputLength: Math.max(entry.size, 1) });
   if (data.byteLength !== entry.size || crc32(data) !== entry.crc32) {
     throw damaged(file, `${entry.name}: size or checksum does not match`);
   }
   return data;
+}
+
+/** zlib's failure (a corrupt stream, more than the size allowed) as a damaged file. */
+function inflateOrFail(file: string, raw: Uint8Array, options: ZlibOptions): Uint8Array {
+  try {
+    return inflateRawSync(raw, options);
+  } catch (error) {
+    throw new FileFailure("F002", { file }, { cause: error });
+  }
 }
 
 /** 1980-01-01 00:00, the earliest DOS date: a written part's time says nothing, so that two runs
