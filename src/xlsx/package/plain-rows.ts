@@ -10,6 +10,8 @@
 // as it reads every other part. So what this pass accepts is read exactly as the scanner would
 // read it, and what it does not accept is read, or refused with its error, by the scanner alone.
 
+import { isXmlSpace } from "./xml-scan";
+
 /** Where the reader takes the rows in: the same calls the strict scanner's events make. */
 export interface RowSink {
   /** A row starts; its `r` as written, if any. */
@@ -25,10 +27,6 @@ export interface RowSink {
 /** Thrown to hand the element back to the strict scanner; never leaves this module's caller. */
 export class NotPlain extends Error {}
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 const QUOTE = 0x22;
 const AMPERSAND = 0x26;
 const SLASH = 0x2f;
@@ -36,12 +34,8 @@ const LESS_THAN = 0x3c;
 const EQUALS = 0x3d;
 const GREATER_THAN = 0x3e;
 
-function isSpace(char: number): boolean {
-  return char === SPACE || char === TAB || char === LINE_FEED || char === CARRIAGE_RETURN;
-}
-
-/** A tag's attributes the reader asks for, as written (the first of a name, as the scanner's
- * `attribute` finds it). */
+/** The attributes of a tag the reader asks for, as written; of two with one name, the first (as
+ * the scanner's `attribute` finds it). */
 class PlainAttributes {
   r: string | undefined = undefined;
   t: string | undefined = undefined;
@@ -100,7 +94,7 @@ function readCell(xml: string, at: number, attributes: PlainAttributes, sink: Ro
 function startsTag(xml: string, at: number, name: string): boolean {
   if (xml.charCodeAt(at) !== LESS_THAN || !xml.startsWith(name, at + 1)) return false;
   const after = xml.charCodeAt(at + 1 + name.length);
-  return isSpace(after) || after === GREATER_THAN || after === SLASH;
+  return isXmlSpace(after) || after === GREATER_THAN || after === SLASH;
 }
 
 /** Where `token` ends, when it is at `at`. */
@@ -110,7 +104,7 @@ function expect(xml: string, at: number, token: string): number {
 }
 
 function skipSpace(xml: string, at: number): number {
-  while (isSpace(xml.charCodeAt(at))) at++;
+  while (isXmlSpace(xml.charCodeAt(at))) at++;
   return at;
 }
 
@@ -130,7 +124,7 @@ function textEnd(xml: string, from: number): number {
 function readAttributes(xml: string, at: number, into: PlainAttributes): number {
   into.r = into.t = into.s = undefined;
   for (;;) {
-    const spaced = isSpace(xml.charCodeAt(at));
+    const spaced = isXmlSpace(xml.charCodeAt(at));
     at = skipSpace(xml, at);
     const char = xml.charCodeAt(at);
     if (char === GREATER_THAN) {

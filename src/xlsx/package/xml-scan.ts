@@ -280,7 +280,7 @@ class NameTable {
 }
 
 /** XML's own white space, the only characters allowed between an end tag's name and its ">". */
-function isXmlSpace(char: number): boolean {
+export function isXmlSpace(char: number): boolean {
   return char === SPACE || char === TAB || char === LINE_FEED || char === CARRIAGE_RETURN;
 }
 
