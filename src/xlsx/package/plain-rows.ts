@@ -10,6 +10,7 @@
 // as it reads every other part. So what this pass accepts is read exactly as the scanner would
 // read it, and what it does not accept is read, or refused with its error, by the scanner alone.
 
+import { AMPERSAND, EQUALS, GREATER_THAN, LESS_THAN, QUOTE, SLASH } from "./char-codes";
 import { isXmlSpace } from "./xml-scan";
 
 /** Where the reader takes the rows in: the same calls the strict scanner's events make. */
@@ -26,13 +27,6 @@ export interface RowSink {
 
 /** Thrown to hand the element back to the strict scanner; never leaves this module's caller. */
 export class NotPlain extends Error {}
-
-const QUOTE = 0x22;
-const AMPERSAND = 0x26;
-const SLASH = 0x2f;
-const LESS_THAN = 0x3c;
-const EQUALS = 0x3d;
-const GREATER_THAN = 0x3e;
 
 /** The attributes of a tag the reader asks for, as written; of two with one name, the first (as
  * the scanner's `attribute` finds it). */

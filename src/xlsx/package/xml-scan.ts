@@ -4,6 +4,21 @@
 // A document type declaration is refused outright: SpreadsheetML never has one, and it is how
 // entity bombs and external entities get in.
 
+import {
+  APOSTROPHE,
+  CARRIAGE_RETURN,
+  EQUALS,
+  EXCLAMATION,
+  GREATER_THAN,
+  LESS_THAN,
+  LINE_FEED,
+  QUESTION,
+  QUOTE,
+  SLASH,
+  SPACE,
+  TAB,
+} from "./char-codes";
+
 /** The XML is not well formed (or declares a document type); the reader turns it into F002. */
 export class XmlError extends Error {}
 
@@ -41,19 +56,6 @@ export function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** XML's white space (space, tab, CR, LF) is at or below this code; a name is above it. */
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const LESS_THAN = 0x3c;
-const GREATER_THAN = 0x3e;
-const SLASH = 0x2f;
-const TAB = 0x09;
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const QUESTION = 0x3f;
-const EXCLAMATION = 0x21;
-
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   lt: "<",
   gt: ">",
@@ -80,8 +82,6 @@ export function decodeEntities(raw: string): string {
     return named;
   });
 }
-
-const EQUALS = 0x3d;
 
 function malformed(source: string): XmlError {
   return new XmlError(`a malformed tag “${source.slice(0, 40)}”`);
